@@ -1,0 +1,2 @@
+/** The command line: {@code ./raaderum serve} and {@code ./raaderum import …}. */
+package dk.raaderum.cli;

@@ -1,0 +1,39 @@
+package dk.raaderum.importing;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Imports of public statistics. Each is one transaction: all of it is stored, or nothing. */
+public interface Imports {
+
+    /** The Jobindsats extract shipped with Råderum (or a file in the same long format). */
+    ImportOutcome jobindsatsExtract(Path file, String user, ImportProgress progress);
+
+    /** The shipped extract from the application's own resources. */
+    ImportOutcome shippedJobindsatsExtract(String user, ImportProgress progress);
+
+    /**
+     * A response saved from the Jobindsats API, v2 ({@code [{"Variables":…,"Data":…}]}) or v3
+     * ({@code {columns, rows}}).
+     *
+     * @param measures measure column → indicator id
+     * @param filters  other column → the value to keep
+     */
+    ImportOutcome jobindsatsApi(Path file, Map<String, String> measures, Map<String, String> filters, String user,
+            ImportProgress progress);
+
+    /** A Statistics Denmark CSV export ({@code ;}, Danish decimals, {@code ..} for missing) into one indicator. */
+    ImportOutcome statisticsDenmark(Path file, DstTarget target, Map<String, String> filters, String user,
+            ImportProgress progress);
+
+    /** True when no Jobindsats values are stored yet. */
+    boolean nothingImported();
+
+    /**
+     * The indicator a Statistics Denmark import fills; name and unit are needed only for a new one.
+     *
+     * @param unit ANTAL, FULDTIDSPERSONER, PROCENT or KRONER
+     */
+    record DstTarget(String indicatorId, String name, String unit) {
+    }
+}

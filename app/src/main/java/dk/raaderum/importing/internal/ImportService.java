@@ -1,0 +1,188 @@
+package dk.raaderum.importing.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dk.raaderum.importing.ImportOutcome;
+import dk.raaderum.importing.ImportProgress;
+import dk.raaderum.importing.Imports;
+import dk.raaderum.indicator.GeoAggregation;
+import dk.raaderum.indicator.Indicator;
+import dk.raaderum.indicator.IndicatorCatalog;
+import dk.raaderum.indicator.IndicatorValueWriter;
+import dk.raaderum.indicator.NewValue;
+import dk.raaderum.indicator.TimeRollUp;
+import dk.raaderum.indicator.Unit;
+
+/**
+ * Runs imports: the whole file is read and checked first, then everything is written in one transaction,
+ * so a bad file changes nothing and a re-import replaces values instead of adding them.
+ */
+@Service
+class ImportService implements Imports {
+
+    private static final String SHIPPED_EXTRACT = "reference/jobindsats_kommuner_long.csv";
+    private static final String JOBINDSATS = "Jobindsats.dk / STAR";
+    private static final int BATCH = 5_000;
+
+    private final ExtractReader extractReader;
+    private final JsonTableReader jsonReader;
+    private final CsvTableReader csvReader;
+    private final TableValues tableValues;
+    private final IndicatorCatalog catalog;
+    private final IndicatorValueWriter writer;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    ImportService(ExtractReader extractReader, JsonTableReader jsonReader, CsvTableReader csvReader,
+            TableValues tableValues, IndicatorCatalog catalog, IndicatorValueWriter writer, JdbcClient jdbc,
+            TransactionTemplate transaction) {
+        this.extractReader = extractReader;
+        this.jsonReader = jsonReader;
+        this.csvReader = csvReader;
+        this.tableValues = tableValues;
+        this.catalog = catalog;
+        this.writer = writer;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public ImportOutcome jobindsatsExtract(Path file, String user, ImportProgress progress) {
+        return run("jobindsats-extract", JOBINDSATS, file.toString(), user, progress, () -> {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return extractReader.read(file.toString(), reader, Files.size(file) / 57, progress);
+            }
+        });
+    }
+
+    @Override
+    public ImportOutcome shippedJobindsatsExtract(String user, ImportProgress progress) {
+        return run("jobindsats-extract", JOBINDSATS, SHIPPED_EXTRACT, user, progress, () -> {
+            try (Reader reader = new InputStreamReader(new ClassPathResource(SHIPPED_EXTRACT).getInputStream(),
+                    StandardCharsets.UTF_8)) {
+                return extractReader.read(SHIPPED_EXTRACT, reader, 95_460, progress);
+            }
+        });
+    }
+
+    @Override
+    public ImportOutcome jobindsatsApi(Path file, Map<String, String> measures, Map<String, String> filters,
+            String user, ImportProgress progress) {
+        return run("jobindsats-api", JOBINDSATS, file.toString(), user, progress, () -> {
+            measures.values().forEach(id -> requireIndicator(file, id));
+            try (InputStream in = Files.newInputStream(file)) {
+                return tableValues.read(jsonReader.read(file.toString(), in), measures, filters, false, progress);
+            }
+        });
+    }
+
+    @Override
+    public ImportOutcome statisticsDenmark(Path file, DstTarget target, Map<String, String> filters, String user,
+            ImportProgress progress) {
+        return run("dst-csv", "Danmarks Statistik", file.toString(), user, progress, () -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                Table table = csvReader.read(file.toString(), in);
+                String valueColumn = table.columns().get(table.columns().size() - 1);
+                ParsedValues parsed = tableValues.read(table, Map.of(valueColumn, target.indicatorId()), filters,
+                        true, progress);
+                defineDstIndicator(file, target);
+                return parsed;
+            }
+        });
+    }
+
+    @Override
+    public boolean nothingImported() {
+        return jdbc.sql("select not exists (select 1 from data_import where source = :s)").param("s", JOBINDSATS)
+                .query(Boolean.class).single();
+    }
+
+    private void requireIndicator(Path file, String id) {
+        if (catalog.find(id).isEmpty()) {
+            throw new InputProblem(file.toString(), "ukendt indikator '" + id + "'; se GET /api/v1/indicators");
+        }
+    }
+
+    private void defineDstIndicator(Path file, DstTarget target) {
+        if (catalog.find(target.indicatorId()).isPresent()) {
+            return;
+        }
+        if (target.name() == null || target.unit() == null) {
+            throw new InputProblem(file.toString(), "indikatoren '" + target.indicatorId()
+                    + "' findes ikke; angiv --name og --unit for at oprette den");
+        }
+        Unit unit;
+        try {
+            unit = Unit.valueOf(target.unit().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem(file.toString(), "ukendt enhed '" + target.unit()
+                    + "'; brug ANTAL, FULDTIDSPERSONER, PROCENT eller KRONER");
+        }
+        // a share cannot be summed over municipalities without its numerator and denominator
+        GeoAggregation geo = unit == Unit.PROCENT ? GeoAggregation.NONE : GeoAggregation.SUM;
+        catalog.define(new Indicator(target.indicatorId(), target.name(), unit, "Danmarks Statistik", null,
+                "Importeret fra en CSV-eksport fra Statistikbanken.", geo, null, null, 1,
+                TimeRollUp.AVERAGE_BY_DAYS, true));
+    }
+
+    @FunctionalInterface
+    private interface Parse {
+        ParsedValues parse() throws IOException;
+    }
+
+    private ImportOutcome run(String kind, String source, String fileName, String user, ImportProgress progress,
+            Parse parse) {
+        try {
+            return transaction.execute(status -> {
+                ParsedValues parsed = parseOrThrow(fileName, parse);
+                long importId = jdbc.sql("""
+                        insert into data_import (kind, source, file_name, imported_by, value_count, summary)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                        .params(kind, source, fileName, user, parsed.values().size(), parsed.summary().describe())
+                        .query(Long.class).single();
+                write(importId, parsed.values(), progress);
+                writer.refreshDerivedSeries();
+                jdbc.sql("insert into audit_event (username, action, target, outcome) values (?, 'import', ?, 'ok')")
+                        .params(user, fileName).update();
+                return new ImportOutcome.Imported(importId, parsed.summary());
+            });
+        } catch (InputProblem e) {
+            return new ImportOutcome.Rejected(e.getMessage());
+        }
+    }
+
+    private static ParsedValues parseOrThrow(String fileName, Parse parse) {
+        try {
+            return parse.parse();
+        } catch (NoSuchFileException e) {
+            throw new InputProblem(fileName, "filen findes ikke");
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputProblem(fileName, "kunne ikke læses: " + e.getMessage());
+        }
+    }
+
+    private void write(long importId, List<NewValue> values, ImportProgress progress) {
+        progress.begin("Gemmer", values.size());
+        for (int from = 0; from < values.size(); from += BATCH) {
+            List<NewValue> batch = values.subList(from, Math.min(values.size(), from + BATCH));
+            writer.write(importId, batch);
+            progress.advance(batch.size());
+        }
+        progress.end();
+    }
+}

@@ -1,0 +1,13 @@
+package dk.raaderum.importing.internal;
+
+/** A fault in an input file, located by file, line and field. Caught at the import boundary. */
+final class InputProblem extends RuntimeException {
+
+    InputProblem(String file, long line, String field, String problem) {
+        super(file + ", linje " + line + (field == null ? "" : ", felt '" + field + "'") + ": " + problem);
+    }
+
+    InputProblem(String file, String problem) {
+        super(file + ": " + problem);
+    }
+}

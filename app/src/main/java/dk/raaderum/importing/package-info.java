@@ -1,0 +1,2 @@
+/** Imports of public statistics (Jobindsats, Statistics Denmark) into the indicator store. */
+package dk.raaderum.importing;

@@ -1,0 +1,22 @@
+package dk.raaderum.indicator;
+
+/**
+ * A key figure. A share is defined by a numerator and a denominator indicator and a factor
+ * (100 for per cent), so every aggregate is a ratio of sums.
+ *
+ * @param published false for helper series (such as a derived denominator) that are not shown on their own
+ */
+public record Indicator(String id, String name, Unit unit, String source, String sourceTable, String description,
+        GeoAggregation geoAggregation, String numeratorId, String denominatorId, double factor,
+        TimeRollUp timeRollUp, boolean published) {
+
+    public Indicator {
+        if (geoAggregation == GeoAggregation.RATIO && (numeratorId == null || denominatorId == null)) {
+            throw new IllegalArgumentException("Indikatoren " + id + " er en brøk uden tæller og nævner");
+        }
+    }
+
+    public boolean isRatio() {
+        return geoAggregation == GeoAggregation.RATIO;
+    }
+}

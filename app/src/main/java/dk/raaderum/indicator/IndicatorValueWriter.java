@@ -1,0 +1,13 @@
+package dk.raaderum.indicator;
+
+import java.util.Collection;
+
+/** Stores imported values. Callers run it inside their import's transaction. */
+public interface IndicatorValueWriter {
+
+    /** Inserts or replaces the values, so re-importing the same data changes nothing. */
+    void write(long importId, Collection<NewValue> values);
+
+    /** Recomputes the helper series derived from stored values (such as derived denominators). */
+    void refreshDerivedSeries();
+}

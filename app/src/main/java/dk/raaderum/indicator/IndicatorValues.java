@@ -1,0 +1,20 @@
+package dk.raaderum.indicator;
+
+import java.util.List;
+import java.util.Optional;
+
+import dk.raaderum.geography.Area;
+import dk.raaderum.geography.AreaLevel;
+
+/** Reads indicator values for any area and period, computing aggregates and roll-ups on the way. */
+public interface IndicatorValues {
+
+    /** One observation per period from {@code from} to {@code to} (same period type), missing ones included. */
+    List<Observation> series(Indicator indicator, Area area, Period from, Period to);
+
+    /** One observation per area of the level, for one period. */
+    List<Observation> snapshot(Indicator indicator, AreaLevel level, Period period);
+
+    /** The newest data behind the indicator, if it has any. */
+    Optional<Freshness> freshness(Indicator indicator);
+}

@@ -1,0 +1,25 @@
+package dk.raaderum;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole application on a real (embedded) PostgreSQL under {@code target/it-home}, with the shipped data.
+ * All integration tests share this one configuration, so Spring starts it once per test run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "raaderum.home=target/it-home",
+    "RAADERUM_DB_URL=",
+    "RAADERUM_DEMO_PASSWORD=" + RaaderumIntegrationTest.DEMO_PASSWORD})
+@AutoConfigureMockMvc
+public @interface RaaderumIntegrationTest {
+
+    String DEMO_PASSWORD = "test-adgangskode-42";
+}

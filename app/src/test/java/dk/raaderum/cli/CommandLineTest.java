@@ -1,0 +1,66 @@
+package dk.raaderum.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void every_command_explains_itself_with_help_without_starting_the_application() {
+        for (String[] args : new String[][] {{"--help"}, {"serve", "--help"}, {"import", "--help"},
+            {"import", "dst", "--help"}, {"import", "jobindsats", "--help"}, {"import", "jobindsats-extract", "--help"}}) {
+            StringWriter out = new StringWriter();
+            int status = new CommandLine(new RaaderumCli()).setOut(new PrintWriter(out)).execute(args);
+            assertThat(status).as(String.join(" ", args)).isZero();
+            assertThat(out.toString()).as(String.join(" ", args)).contains("Usage:");
+        }
+    }
+
+    @Test
+    void a_missing_required_option_is_a_usage_error_with_a_non_zero_status() {
+        StringWriter err = new StringWriter();
+        int status = new CommandLine(new RaaderumCli()).setErr(new PrintWriter(err)).execute("import", "dst", "fil.csv");
+        assertThat(status).isNotZero();
+        assertThat(err.toString()).contains("--indicator");
+    }
+
+    @Test
+    void a_broken_import_file_exits_non_zero_with_the_line_named() throws IOException {
+        Path file = folder.resolve("brudt.csv");
+        Files.writeString(file, "OMRÅDE;TID;INDHOLD\nVejen;2019K1;12\nVejen;2019K9;13\n", StandardCharsets.UTF_8);
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        String home = System.getProperty("raaderum.home");
+        System.setProperty("raaderum.home", "target/it-home");
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            int status = new CommandLine(new RaaderumCli()).execute("import", "dst", file.toString(),
+                    "--indicator", "cli_test", "--name", "CLI-test", "--unit", "ANTAL");
+            assertThat(status).isEqualTo(1);
+        } finally {
+            System.setErr(original);
+            if (home == null) {
+                System.clearProperty("raaderum.home");
+            } else {
+                System.setProperty("raaderum.home", home);
+            }
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("brudt.csv").contains("linje 3")
+                .contains("TID").contains("intet er ændret").doesNotContain("Exception");
+    }
+}
