@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -14,9 +15,11 @@ import dk.raaderum.security.Role;
 
 /**
  * Demo users for the embedded default only; with an external database no demo user exists.
+ * Created by the web application (not by command-line imports, which must not reset passwords).
  * The password is {@code RAADERUM_DEMO_PASSWORD} (see the README for its default).
  */
 @Component
+@ConditionalOnWebApplication
 class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
