@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import dk.raaderum.RaaderumApplication;
-import dk.raaderum.importing.ConsoleProgress;
+import dk.raaderum.platform.ConsoleProgress;
 import dk.raaderum.importing.ImportOutcome;
 import dk.raaderum.importing.Imports;
 

@@ -1,5 +1,6 @@
 package dk.raaderum.importing;
 
+import dk.raaderum.platform.Progress;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -7,10 +8,10 @@ import java.util.Map;
 public interface Imports {
 
     /** The Jobindsats extract shipped with Råderum (or a file in the same long format). */
-    ImportOutcome jobindsatsExtract(Path file, String user, ImportProgress progress);
+    ImportOutcome jobindsatsExtract(Path file, String user, Progress progress);
 
     /** The shipped extract from the application's own resources. */
-    ImportOutcome shippedJobindsatsExtract(String user, ImportProgress progress);
+    ImportOutcome shippedJobindsatsExtract(String user, Progress progress);
 
     /**
      * A response saved from the Jobindsats API, v2 ({@code [{"Variables":…,"Data":…}]}) or v3
@@ -20,11 +21,11 @@ public interface Imports {
      * @param filters  other column → the value to keep
      */
     ImportOutcome jobindsatsApi(Path file, Map<String, String> measures, Map<String, String> filters, String user,
-            ImportProgress progress);
+            Progress progress);
 
     /** A Statistics Denmark CSV export ({@code ;}, Danish decimals, {@code ..} for missing) into one indicator. */
     ImportOutcome statisticsDenmark(Path file, DstTarget target, Map<String, String> filters, String user,
-            ImportProgress progress);
+            Progress progress);
 
     /** True when no Jobindsats values are stored yet. */
     boolean nothingImported();

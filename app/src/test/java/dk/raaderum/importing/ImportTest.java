@@ -1,5 +1,6 @@
 package dk.raaderum.importing;
 
+import dk.raaderum.platform.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -86,7 +87,7 @@ class ImportTest {
                           ["Hele landet","2019M01",".."]]}]""");
 
         ImportOutcome outcome = imports.jobindsatsApi(file, Map.of("Antal fuldtidspersoner", TEST_INDICATOR), Map.of(),
-                "test", ImportProgress.SILENT);
+                "test", Progress.SILENT);
 
         assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
         assertThat(value(TEST_INDICATOR, 575, Period.month(2019, 1))).isEqualTo(123.0);
@@ -103,7 +104,7 @@ class ImportTest {
                          ["2019M02","Region Syddanmark","I alt",9000]]}""");
 
         ImportOutcome outcome = imports.jobindsatsApi(file, Map.of("Fuldtidsledige", TEST_INDICATOR),
-                Map.of("Ydelsesgruppe", "I alt"), "test", ImportProgress.SILENT);
+                Map.of("Ydelsesgruppe", "I alt"), "test", Progress.SILENT);
 
         assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
         assertThat(value(TEST_INDICATOR, 575, Period.month(2019, 2))).isEqualTo(300.0);
@@ -119,7 +120,7 @@ class ImportTest {
         String before = fingerprint();
 
         String message = rejection(imports.jobindsatsApi(file, Map.of("Fuldtidsledige", TEST_INDICATOR), Map.of(),
-                "test", ImportProgress.SILENT));
+                "test", Progress.SILENT));
 
         assertThat(message).contains("open-dimension.json").contains("linje 3").contains("Ydelsesgruppe");
         assertThat(fingerprint()).isEqualTo(before);
@@ -136,10 +137,10 @@ class ImportTest {
                 """);
         Imports.DstTarget target = new Imports.DstTarget("test_dst_befolkning", "Befolkning (test)", "ANTAL");
 
-        assertThat(imports.statisticsDenmark(file, target, Map.of(), "test", ImportProgress.SILENT))
+        assertThat(imports.statisticsDenmark(file, target, Map.of(), "test", Progress.SILENT))
                 .isInstanceOf(ImportOutcome.Imported.class);
         long stored = countOf("test_dst_befolkning");
-        assertThat(imports.statisticsDenmark(file, target, Map.of(), "test", ImportProgress.SILENT))
+        assertThat(imports.statisticsDenmark(file, target, Map.of(), "test", Progress.SILENT))
                 .isInstanceOf(ImportOutcome.Imported.class);
 
         assertThat(countOf("test_dst_befolkning")).isEqualTo(stored).isEqualTo(3);
@@ -158,7 +159,7 @@ class ImportTest {
         String before = fingerprint();
 
         String message = rejection(imports.statisticsDenmark(file,
-                new Imports.DstTarget("test_dst_broken", "Brudt", "ANTAL"), Map.of(), "test", ImportProgress.SILENT));
+                new Imports.DstTarget("test_dst_broken", "Brudt", "ANTAL"), Map.of(), "test", Progress.SILENT));
 
         assertThat(message).contains("broken.csv").contains("linje 3").contains("INDHOLD").contains("'ti'");
         assertThat(fingerprint()).isEqualTo(before);
@@ -175,7 +176,7 @@ class ImportTest {
         String before = fingerprint();
         Double albertslund = value("ledige_fuldtid", 165, Period.month(2021, 8));
 
-        String message = rejection(imports.jobindsatsExtract(file, "test", ImportProgress.SILENT));
+        String message = rejection(imports.jobindsatsExtract(file, "test", Progress.SILENT));
 
         assertThat(message).contains("extract.csv").contains("linje 3").contains("periode");
         assertThat(fingerprint()).isEqualTo(before);
@@ -192,11 +193,11 @@ class ImportTest {
         String before = fingerprint();
 
         assertThat(rejection(imports.jobindsatsApi(unknownArea, Map.of("Antal", TEST_INDICATOR), Map.of(), "test",
-                ImportProgress.SILENT))).contains("linje 3").contains("Atlantis");
+                Progress.SILENT))).contains("linje 3").contains("Atlantis");
         assertThat(rejection(imports.jobindsatsApi(invalid, Map.of("Antal", TEST_INDICATOR), Map.of(), "test",
-                ImportProgress.SILENT))).contains("invalid.json").contains("linje 2");
+                Progress.SILENT))).contains("invalid.json").contains("linje 2");
         assertThat(rejection(imports.jobindsatsApi(folder.resolve("missing.json"), Map.of("Antal", TEST_INDICATOR),
-                Map.of(), "test", ImportProgress.SILENT))).contains("findes ikke");
+                Map.of(), "test", Progress.SILENT))).contains("findes ikke");
         assertThat(fingerprint()).isEqualTo(before);
     }
 
@@ -206,7 +207,7 @@ class ImportTest {
                 + "coalesce(value::text, 'x'))) from indicator_value where indicator_id not like 'test%'")
                 .query(String.class).single();
 
-        assertThat(imports.shippedJobindsatsExtract("test", ImportProgress.SILENT)).isInstanceOf(ImportOutcome.Imported.class);
+        assertThat(imports.shippedJobindsatsExtract("test", Progress.SILENT)).isInstanceOf(ImportOutcome.Imported.class);
 
         String after = jdbc.sql("select count(*) || '/' || sum(hashtext(indicator_id || area_code || period_start || "
                 + "coalesce(value::text, 'x'))) from indicator_value where indicator_id not like 'test%'")

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import dk.raaderum.importing.ImportProgress;
+import dk.raaderum.platform.Progress;
 import dk.raaderum.indicator.Period;
 import dk.raaderum.indicator.PeriodType;
 
@@ -37,7 +37,7 @@ class ExtractReader {
         this.areas = areas;
     }
 
-    ParsedValues read(String fileName, Reader input, long sizeHint, ImportProgress progress) throws IOException {
+    ParsedValues read(String fileName, Reader input, long sizeHint, Progress progress) throws IOException {
         ParsedValues parsed = new ParsedValues("serier eller kategorier uden for kataloget");
         CSVParser csv = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(input);

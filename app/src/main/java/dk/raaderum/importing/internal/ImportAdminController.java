@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import dk.raaderum.importing.ImportOutcome;
-import dk.raaderum.importing.ImportProgress;
+import dk.raaderum.platform.Progress;
 import dk.raaderum.importing.Imports;
 import dk.raaderum.platform.DanishFormat;
 
@@ -60,11 +60,11 @@ class ImportAdminController {
             Path saved = folder.resolve(fileName.isBlank() ? "upload" : fileName);
             file.transferTo(saved);
             ImportOutcome outcome = switch (kind) {
-                case "jobindsats-extract" -> imports.jobindsatsExtract(saved, user.getName(), ImportProgress.SILENT);
+                case "jobindsats-extract" -> imports.jobindsatsExtract(saved, user.getName(), Progress.SILENT);
                 case "jobindsats" -> imports.jobindsatsApi(saved, pairs(measures), pairs(filters), user.getName(),
-                        ImportProgress.SILENT);
+                        Progress.SILENT);
                 case "dst" -> imports.statisticsDenmark(saved, new Imports.DstTarget(indicator.trim(),
-                        blankToNull(name), blankToNull(unit)), pairs(filters), user.getName(), ImportProgress.SILENT);
+                        blankToNull(name), blankToNull(unit)), pairs(filters), user.getName(), Progress.SILENT);
                 default -> new ImportOutcome.Rejected("Ukendt importtype '" + kind + "'");
             };
             String folderPrefix = folder.toString() + "/";

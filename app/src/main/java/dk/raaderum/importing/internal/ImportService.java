@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.raaderum.importing.ImportOutcome;
-import dk.raaderum.importing.ImportProgress;
+import dk.raaderum.platform.Progress;
 import dk.raaderum.importing.Imports;
 import dk.raaderum.indicator.GeoAggregation;
 import dk.raaderum.indicator.Indicator;
@@ -62,7 +62,7 @@ class ImportService implements Imports {
     }
 
     @Override
-    public ImportOutcome jobindsatsExtract(Path file, String user, ImportProgress progress) {
+    public ImportOutcome jobindsatsExtract(Path file, String user, Progress progress) {
         return run("jobindsats-extract", JOBINDSATS, file.toString(), user, progress, () -> {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return extractReader.read(file.toString(), reader, Files.size(file) / 57, progress);
@@ -71,7 +71,7 @@ class ImportService implements Imports {
     }
 
     @Override
-    public ImportOutcome shippedJobindsatsExtract(String user, ImportProgress progress) {
+    public ImportOutcome shippedJobindsatsExtract(String user, Progress progress) {
         return run("jobindsats-extract", JOBINDSATS, SHIPPED_EXTRACT, user, progress, () -> {
             try (Reader reader = new InputStreamReader(new ClassPathResource(SHIPPED_EXTRACT).getInputStream(),
                     StandardCharsets.UTF_8)) {
@@ -82,7 +82,7 @@ class ImportService implements Imports {
 
     @Override
     public ImportOutcome jobindsatsApi(Path file, Map<String, String> measures, Map<String, String> filters,
-            String user, ImportProgress progress) {
+            String user, Progress progress) {
         return run("jobindsats-api", JOBINDSATS, file.toString(), user, progress, () -> {
             measures.values().forEach(id -> requireIndicator(file, id));
             try (InputStream in = Files.newInputStream(file)) {
@@ -93,7 +93,7 @@ class ImportService implements Imports {
 
     @Override
     public ImportOutcome statisticsDenmark(Path file, DstTarget target, Map<String, String> filters, String user,
-            ImportProgress progress) {
+            Progress progress) {
         return run("dst-csv", "Danmarks Statistik", file.toString(), user, progress, () -> {
             try (InputStream in = Files.newInputStream(file)) {
                 Table table = csvReader.read(file.toString(), in);
@@ -145,7 +145,7 @@ class ImportService implements Imports {
         ParsedValues parse() throws IOException;
     }
 
-    private ImportOutcome run(String kind, String source, String fileName, String user, ImportProgress progress,
+    private ImportOutcome run(String kind, String source, String fileName, String user, Progress progress,
             Parse parse) {
         try {
             return transaction.execute(status -> {
@@ -176,7 +176,7 @@ class ImportService implements Imports {
         }
     }
 
-    private void write(long importId, List<NewValue> values, ImportProgress progress) {
+    private void write(long importId, List<NewValue> values, Progress progress) {
         progress.begin("Gemmer", values.size());
         for (int from = 0; from < values.size(); from += BATCH) {
             List<NewValue> batch = values.subList(from, Math.min(values.size(), from + BATCH));

@@ -8,7 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import dk.raaderum.importing.ConsoleProgress;
+import dk.raaderum.platform.ConsoleProgress;
 import dk.raaderum.importing.ImportOutcome;
 import dk.raaderum.importing.Imports;
 

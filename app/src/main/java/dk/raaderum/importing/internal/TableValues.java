@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import dk.raaderum.importing.ImportProgress;
+import dk.raaderum.platform.Progress;
 import dk.raaderum.indicator.Period;
 
 /**
@@ -30,7 +30,7 @@ class TableValues {
     }
 
     ParsedValues read(Table table, Map<String, String> measures, Map<String, String> filters, boolean danishNumbers,
-            ImportProgress progress) {
+            Progress progress) {
         if (measures.isEmpty()) {
             throw new InputProblem(table.fileName(), "angiv mindst én målekolonne og den indikator, den skal fylde");
         }

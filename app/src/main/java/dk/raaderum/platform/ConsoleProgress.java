@@ -1,11 +1,11 @@
-package dk.raaderum.importing;
+package dk.raaderum.platform;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar on standard error, for imports run from the command line or at first start. */
-public final class ConsoleProgress implements ImportProgress {
+/** A progress bar on standard error, for long jobs run from the command line or at first start. */
+public final class ConsoleProgress implements Progress {
 
     private ProgressBar bar;
 

@@ -1,0 +1,108 @@
+package dk.raaderum.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import dk.raaderum.platform.ConsoleProgress;
+import dk.raaderum.engine.IsoWeek;
+import dk.raaderum.register.AggregateRequest;
+import dk.raaderum.register.GenerateRequest;
+import dk.raaderum.register.RegisterEngine;
+import dk.raaderum.register.RegisterOutcome;
+
+@Command(name = "register", mixinStandardHelpOptions = true,
+        description = "Individdata: ugentlige ydelsesregistre gennem refusionsreglerne (se docs og specs/register.md).",
+        subcommands = {RegisterCommand.Aggregate.class, RegisterCommand.Generate.class})
+class RegisterCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "aggregate", mixinStandardHelpOptions = true,
+            description = {"Kører hver persons uger gennem refusionstrappen og skriver månedstal pr. kommune og ydelse.",
+                "Input er CSV (';') eller Parquet med kolonnerne person_id, week, municipality, benefit og evt. amount."})
+    static class Aggregate implements Callable<Integer> {
+
+        @Option(names = "--input", required = true, paramLabel = "FIL", description = "Registret (.csv eller .parquet).")
+        Path input;
+
+        @Option(names = "--output", required = true, paramLabel = "FIL.csv", description = "Månedstallene (CSV).")
+        Path output;
+
+        @Option(names = "--rates", paramLabel = "FIL.csv", description = "Satstabel benefit;year;monthly_dkk (standard: den medfølgende).")
+        Path rates;
+
+        @Option(names = "--rules", paramLabel = "FIL.csv", description = "Regeltabel code;benefit;group;scheme;priority (standard: den medfølgende).")
+        Path rules;
+
+        @Option(names = "--detail", paramLabel = "FIL.csv", description = "Skriv også én række pr. person-uge med tæller og trin.")
+        Path detail;
+
+        @Override
+        public Integer call() {
+            RegisterOutcome outcome = new RegisterEngine().aggregate(new AggregateRequest(input, rates, rules, output, detail),
+                    new ConsoleProgress());
+            if (outcome instanceof RegisterOutcome.Aggregated done) {
+                System.out.printf("%d personer, %d person-uger, %d dobbeltrækker fjernet efter prioritet; %d rækker skrevet til %s%n",
+                        done.persons(), done.keptWeeks(), done.droppedWeeks(), done.outputRows(), output);
+                return 0;
+            }
+            System.err.println("Registret blev afvist, og der er ikke skrevet nogen fil: "
+                    + ((RegisterOutcome.Rejected) outcome).message());
+            return 1;
+        }
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = {"Skriver et syntetisk nationalt ugeregister (CSV eller Parquet efter filendelsen).",
+                "Niveauerne for dagpenge og kontanthjælp er kalibreret til de medfølgende Jobindsats-tal;",
+                "samme argumenter giver samme bytes. Data er syntetiske, ikke rigtige personer."})
+    static class Generate implements Callable<Integer> {
+
+        @Option(names = "--persons", required = true, description = "Antal personer.")
+        int persons;
+
+        @Option(names = "--from", required = true, paramLabel = "ÅÅÅÅ-Wuu", converter = WeekConverter.class)
+        IsoWeek from;
+
+        @Option(names = "--to", required = true, paramLabel = "ÅÅÅÅ-Wuu", converter = WeekConverter.class)
+        IsoWeek to;
+
+        @Option(names = "--seed", required = true, description = "Startværdi for tilfældighederne.")
+        long seed;
+
+        @Option(names = "--output", required = true, paramLabel = "FIL", description = "Filen (.csv eller .parquet).")
+        Path output;
+
+        @Override
+        public Integer call() {
+            String error = new RegisterEngine().generate(new GenerateRequest(persons, from, to, seed, output),
+                    new ConsoleProgress());
+            if (error != null) {
+                System.err.println(error);
+                return 1;
+            }
+            System.out.println("Syntetisk register skrevet til " + output);
+            return 0;
+        }
+    }
+
+    static class WeekConverter implements picocli.CommandLine.ITypeConverter<IsoWeek> {
+        @Override
+        public IsoWeek convert(String value) {
+            try {
+                return IsoWeek.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dk.raaderum.register;
+
+import dk.raaderum.platform.Progress;
+import dk.raaderum.register.internal.RegisterAggregation;
+import dk.raaderum.register.internal.SyntheticRegister;
+
+/**
+ * The register commands ({@code register aggregate}, {@code register generate}). Plain Java: the
+ * command line uses it without starting Spring, so a run starts fast.
+ */
+public final class RegisterEngine {
+
+    public RegisterOutcome aggregate(AggregateRequest request, Progress progress) {
+        return new RegisterAggregation().aggregate(request, progress);
+    }
+
+    /** Writes a synthetic national register; returns an error message, or null when it was written. */
+    public String generate(GenerateRequest request, Progress progress) {
+        if (request.persons() < 1) {
+            return "--persons skal være mindst 1";
+        }
+        if (request.to().compareTo(request.from()) < 0) {
+            return "--to ligger før --from";
+        }
+        try {
+            new SyntheticRegister().generate(request, progress);
+            return null;
+        } catch (java.io.IOException | java.sql.SQLException e) {
+            return "Kunne ikke skrive " + request.output() + ": " + e.getMessage();
+        }
+    }
+}

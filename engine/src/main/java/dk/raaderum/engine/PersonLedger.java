@@ -1,0 +1,94 @@
+package dk.raaderum.engine;
+
+/**
+ * Replays one person's weeks through the refusion rules (spec § 2). Feed the person's kept weeks in
+ * time order with {@link #next}; call {@link #startPerson} before each new person. Memory is constant
+ * per person apart from a ring of the last 157 weeks' support flags.
+ *
+ * <p>A covered week restarts the count when, since the week after the count started and within the
+ * last 156 weeks, the person has had at least 52 weeks of self-support (weeks with no row at all).
+ */
+public final class PersonLedger {
+
+    private static final int WINDOW = 156;
+    private static final int NONE = Integer.MIN_VALUE;
+
+    /** Week indices of the person's supported weeks (any row), oldest first, within the look-back window. */
+    private final int[] supported = new int[WINDOW + 1];
+    private int head;       // index in the ring of the oldest kept entry
+    private int size;       // entries kept
+
+    private int count;
+    private int start = NONE;
+
+    /** The count and tier a covered week got; both 0 for a week that is not covered. */
+    public record Entry(int count, int tier) {
+        static final Entry NOT_COVERED = new Entry(0, 0);
+    }
+
+    public void startPerson() {
+        head = 0;
+        size = 0;
+        count = 0;
+        start = NONE;
+    }
+
+    /** Records the week and returns its count and tier. Weeks must come in increasing order. */
+    public Entry next(int week, Scheme scheme) {
+        Entry entry = scheme.covered() ? covered(week) : Entry.NOT_COVERED;
+        remember(week);
+        return entry;
+    }
+
+    /** Same as {@link #next} but returns only the tier, without allocating. */
+    public int nextTier(int week, boolean covered) {
+        int tier = 0;
+        if (covered) {
+            restartIfSelfSupported(week);
+            count++;
+            tier = RefusionTier.of(count);
+        }
+        remember(week);
+        return tier;
+    }
+
+    public int count() {
+        return count;
+    }
+
+    private Entry covered(int week) {
+        restartIfSelfSupported(week);
+        count++;
+        return new Entry(count, RefusionTier.of(count));
+    }
+
+    private void restartIfSelfSupported(int week) {
+        if (start == NONE) {
+            start = week;
+            return;
+        }
+        // The window's lower end only moves forward for a person (start and week both only grow),
+        // so weeks before it are never needed again and can be dropped for good.
+        int from = Math.max(start + 1, week - WINDOW);
+        dropBefore(from);
+        int weeks = week - from;          // weeks from..week-1
+        int selfSupport = weeks - size;   // every remembered week lies in from..week-1
+        if (selfSupport >= 52) {
+            count = 0;
+            start = week;
+        }
+    }
+
+    private void dropBefore(int week) {
+        while (size > 0 && supported[head] < week) {
+            head = (head + 1) % supported.length;
+            size--;
+        }
+    }
+
+    private void remember(int week) {
+        dropBefore(week - WINDOW);
+        supported[(head + size) % supported.length] = week;
+        size++;
+    }
+}
