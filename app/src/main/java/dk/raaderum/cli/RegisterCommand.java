@@ -15,7 +15,7 @@ import dk.raaderum.register.RegisterOutcome;
 
 @Command(name = "register", mixinStandardHelpOptions = true,
         description = "Individdata: ugentlige ydelsesregistre gennem refusionsreglerne (se docs og specs/register.md).",
-        subcommands = {RegisterCommand.Aggregate.class, RegisterCommand.Generate.class})
+        subcommands = {RegisterCommand.Aggregate.class, RegisterCommand.Generate.class, RegisterCommand.Bench.class})
 class RegisterCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -91,6 +91,34 @@ class RegisterCommand implements Runnable {
                 return 1;
             }
             System.out.println("Syntetisk register skrevet til " + output);
+            return 0;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = {"Måler på samme Parquet-fil (a) en ren DuckDB-forespørgsel (person_weeks, full_time_persons,",
+                "gross_dkk) og (b) hele register aggregate med refusionsregnskabet, skiftevis; skriver medianer og forhold.",
+                "Eksempel: ./raaderum register generate --persons 1000000 --from 2021-W01 --to 2025-W52 --seed 1 --output national.parquet"})
+    static class Bench implements Callable<Integer> {
+
+        @Option(names = "--input", required = true, paramLabel = "FIL.parquet")
+        Path input;
+
+        @Option(names = "--runs", defaultValue = "3", description = "Antal kørsler af hver (standard 3).")
+        int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            RegisterEngine.BenchResult r = new RegisterEngine().bench(input, runs);
+            System.out.printf(java.util.Locale.ROOT, "(a) plain DuckDB query     runs %s  median %.2f s%n", r.plainSeconds(), r.plainMedian());
+            System.out.printf(java.util.Locale.ROOT, "(b) full register aggregate runs %s  median %.2f s%n", r.fullSeconds(), r.fullMedian());
+            System.out.printf(java.util.Locale.ROOT, "ratio (b)/(a) = %.2f (target <= 2.5)%n", r.fullMedian() / r.plainMedian());
+            System.out.printf(java.util.Locale.ROOT, "ledger throughput = %.1f million person-weeks/s (target >= 20): "
+                    + "%d person-weeks replayed in a median %.2f s%n", r.personWeeks() / r.ledgerMedian() / 1e6,
+                    r.personWeeks(), r.ledgerMedian());
+            System.out.printf(java.util.Locale.ROOT, "end to end = %.1f million person-weeks/s%n",
+                    r.personWeeks() / r.fullMedian() / 1e6);
+            System.out.printf(java.util.Locale.ROOT, "peak resident memory = %.2f GB (target <= 4)%n", r.peakBytes() / 1e9);
             return 0;
         }
     }

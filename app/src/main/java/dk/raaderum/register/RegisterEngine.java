@@ -2,6 +2,7 @@ package dk.raaderum.register;
 
 import dk.raaderum.platform.Progress;
 import dk.raaderum.register.internal.RegisterAggregation;
+import dk.raaderum.register.internal.RegisterBenchmark;
 import dk.raaderum.register.internal.SyntheticRegister;
 
 /**
@@ -28,5 +29,17 @@ public final class RegisterEngine {
         } catch (java.io.IOException | java.sql.SQLException e) {
             return "Kunne ikke skrive " + request.output() + ": " + e.getMessage();
         }
+    }
+
+    /** Times the plain DuckDB query against the full aggregate; see {@link RegisterBenchmark}. */
+    public BenchResult bench(java.nio.file.Path parquet, int runs) throws java.io.IOException, java.sql.SQLException {
+        RegisterBenchmark.Result r = new RegisterBenchmark().run(parquet, runs);
+        return new BenchResult(r.plainSeconds(), r.fullSeconds(), r.plainMedian(), r.fullMedian(), r.ledgerMedian(),
+                r.personWeeks(), r.peakBytes());
+    }
+
+    /** Seconds per run of (a) the plain query and (b) the full aggregate, their medians, and peak memory. */
+    public record BenchResult(java.util.List<Double> plainSeconds, java.util.List<Double> fullSeconds,
+            double plainMedian, double fullMedian, double ledgerMedian, long personWeeks, long peakBytes) {
     }
 }

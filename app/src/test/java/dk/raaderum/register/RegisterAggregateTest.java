@@ -120,6 +120,8 @@ class RegisterAggregateTest {
                 .contains("linje 3").contains("week").contains("52 uger");
         assertThat(((RegisterOutcome.Rejected) aggregate(register("a.csv", List.of("person_id;week;municipality;benefit;amount",
                 "p1;2024-W01;575;SDP;-5")), null, null)).message()).contains("linje 2").contains("amount");
+        assertThat(((RegisterOutcome.Rejected) aggregate(register("n.csv", List.of("person_id;week;municipality;benefit;amount",
+                "p1;2024-W01;575;SDP;NaN")), null, null)).message()).contains("linje 2").contains("amount");
         assertThat(((RegisterOutcome.Rejected) aggregate(register("b.csv", List.of("person_id;week;municipality;benefit",
                 "p1;2024-W01;575;XYZ")), null, null)).message()).contains("benefit").contains("XYZ");
         assertThat(((RegisterOutcome.Rejected) aggregate(register("c.csv", List.of("person_id;week;benefit",

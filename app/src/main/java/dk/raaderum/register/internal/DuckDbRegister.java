@@ -31,13 +31,16 @@ import dk.raaderum.engine.RulesTable;
  */
 public final class DuckDbRegister implements AutoCloseable {
 
-    /** One kept person-week, as the replay needs it. */
+    /**
+     * One row in person, week and priority order. Rows of a person-week after its first are same-week
+     * collisions of lower priority. {@code person} and {@code weekText} are null unless asked for.
+     */
     interface RowSink {
-        void accept(String person, int week, String weekText, int municipality, int benefit, double amount)
-                throws IOException;
+        void accept(boolean newPerson, int week, int municipality, int benefit, double amount, String person,
+                String weekText) throws IOException;
     }
 
-    record Counts(long rows, long kept, int firstWeek, int lastWeek) {
+    record Counts(long rows, int firstWeek, int lastWeek) {
     }
 
     private final Path input;
@@ -55,14 +58,17 @@ public final class DuckDbRegister implements AutoCloseable {
         this.check = new RowCheck(rules, rates, municipalities);
         this.connection = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement s = connection.createStatement()) {
-            s.execute("set memory_limit = '3GB'");
+            s.execute("set memory_limit = '2GB'");
             s.execute("set preserve_insertion_order = false");
         }
         loadReferenceTables(municipalities);
     }
 
-    /** Checks the whole file; throws {@link RegisterProblem} naming the first faulty line. */
-    Counts check() throws IOException, SQLException {
+    /**
+     * Opens the file and prepares the checks. The rows themselves are checked while they are streamed
+     * (nothing is written before the stream has ended), so a valid file is read only once more.
+     */
+    Counts prepare() throws IOException, SQLException {
         if (!Files.isRegularFile(input)) {
             throw new RegisterProblem(input.toString(), "filen findes ikke");
         }
@@ -71,75 +77,115 @@ public final class DuckDbRegister implements AutoCloseable {
             loadWeeks();
             defineChecks();
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
-                    select count(*), count(*) filter (where problem), min(week_idx), max(week_idx) from checked""")) {
+                    select (select count(*) from source), min(week_idx), max(week_idx) from weeks""")) {
                 rs.next();
-                if (rs.getLong(2) > 0) {
-                    throw firstProblem();
-                }
-                long rows = rs.getLong(1);
-                if (rows == 0) {
+                if (rs.getLong(1) == 0) {
                     throw new RegisterProblem(input.toString(), "registret har ingen rækker");
                 }
-                return new Counts(rows, kept(), rs.getInt(3), rs.getInt(4));
+                if (rs.getObject(2) == null) {
+                    throw firstProblem();
+                }
+                return new Counts(rs.getLong(1), rs.getInt(2), rs.getInt(3));
             }
         } catch (SQLException unreadable) {
             throw firstProblemOr(unreadable);
         }
     }
 
-    /** Streams the kept rows ordered by person and week. */
-    void stream(RowSink sink) throws SQLException, IOException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
-                select person_id, week_idx, week, municipality_code, benefit_idx, amount_dkk
-                from kept order by person_id, week_idx""")) {
-            while (rs.next()) {
-                sink.accept(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getDouble(6));
-            }
+    /**
+     * Streams every row ordered by person, week and priority (highest first). Stops with a
+     * {@link RegisterProblem} naming the first faulty line as soon as a faulty row turns up.
+     *
+     * <p>Each person gets a dense integer key (a hash aggregate and a hash join), so DuckDB sorts integers,
+     * not text, and each row crosses JDBC as three numbers: the key, a packed word (fault flag, week,
+     * municipality, benefit) and the amount. Row-by-row JDBC transfer is the cost that matters here.
+     */
+    void stream(int firstWeek, boolean withText, RowSink sink) throws SQLException, IOException {
+        if (rules.size() > 64) {
+            throw new IllegalStateException("the packed row has room for 64 benefits");
         }
-    }
-
-    private long kept() throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("""
-                    create table kept as
-                    select person_id, week_idx, week, municipality_code, benefit_idx,
-                           coalesce(amount_value, rate_weekly) as amount_dkk
-                    from checked
-                    qualify row_number() over (partition by person_id, week_idx
-                                               order by priority, benefit_idx, municipality_code, amount_dkk) = 1""");
-            try (ResultSet rs = s.executeQuery("select count(*) from kept")) {
-                rs.next();
-                return rs.getLong(1);
+        // the two column lists are fixed text chosen by a flag, never input
+        String text = withText ? "c.person_id, c.week" : "null, null";
+        try (PreparedStatement query = connection.prepareStatement("""
+                with persons as (
+                    select person_id, row_number() over (order by person_id) as person_key
+                    from (select distinct person_id from source)
+                )
+                select p.person_key,
+                       (case when c.problem then 1 else 0 end)::bigint * 281474976710656
+                         + (coalesce(c.week_idx, ?) - ?)::bigint * 65536
+                         + coalesce(c.municipality_code, 0) * 64 + coalesce(c.benefit_idx, 0),
+                       coalesce(c.amount_value, c.rate_weekly, 0), %s
+                from checked c join persons p on p.person_id is not distinct from c.person_id
+                order by p.person_key, c.week_idx, c.priority, c.benefit_idx, c.municipality_code,
+                         coalesce(c.amount_value, c.rate_weekly)""".formatted(text))) {
+            query.setInt(1, firstWeek);
+            query.setInt(2, firstWeek);
+            try (ResultSet rs = query.executeQuery()) {
+                long previousPerson = -1;
+                while (rs.next()) {
+                    long person = rs.getLong(1);
+                    long packed = rs.getLong(2);
+                    if (packed >= 281474976710656L) {
+                        throw firstProblem();
+                    }
+                    sink.accept(person != previousPerson, firstWeek + (int) (packed >>> 16),
+                            (int) ((packed >>> 6) & 1023), (int) (packed & 63), rs.getDouble(3),
+                            rs.getString(4), rs.getString(5));
+                    previousPerson = person;
+                }
             }
+        } catch (SQLException unreadable) {
+            throw firstProblemOr(unreadable);
         }
     }
 
     private void defineSource() throws SQLException {
         String reader = parquet ? "read_parquet(?, file_row_number = true)"
                 : "read_csv(?, delim = ';', header = true, all_varchar = true, quote = '\"')";
-        List<String> columns = new ArrayList<>();
+        java.util.Map<String, String> types = new java.util.HashMap<>();
         try (PreparedStatement p = connection.prepareStatement("describe select * from " + reader)) {
             p.setString(1, input.toString());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    columns.add(rs.getString(1));
+                    types.put(rs.getString(1), rs.getString(2));
                 }
             }
         }
+        java.util.Set<String> columns = types.keySet();
         for (String required : List.of("person_id", "week", "municipality", "benefit")) {
             if (!columns.contains(required)) {
                 throw new RegisterProblem(input.toString(), 1, required, "kolonnen mangler");
             }
         }
-        String amount = columns.contains("amount") ? "cast(amount as varchar)" : "cast(null as varchar)";
+        // Typed Parquet columns are used as they are; text (CSV, or text in Parquet) is parsed and its
+        // text kept, so a fault can be told apart from an empty cell. All fragments are fixed text.
+        boolean numericAmount = columns.contains("amount") && !types.get("amount").equals("VARCHAR");
+        boolean numericMunicipality = !types.get("municipality").equals("VARCHAR");
+        String amountText = columns.contains("amount") && !numericAmount ? "amount" : "cast(null as varchar)";
+        String amountValue = !columns.contains("amount") ? "cast(null as double)"
+                : numericAmount ? "cast(amount as double)" : "try_cast(nullif(trim(amount), '') as double)";
+        String municipalityCode = numericMunicipality ? "try_cast(municipality as integer)"
+                : "case when length(trim(municipality)) = 3 then try_cast(trim(municipality) as integer) end";
         String rowNumber = parquet ? "file_row_number + 1" : "cast(null as bigint)";
-        // The reader and the path are fixed above; the path itself goes in as a bound parameter.
-        try (PreparedStatement p = connection.prepareStatement("create table source as select "
-                + "cast(person_id as varchar) as person_id, cast(week as varchar) as week, "
-                + "trim(cast(municipality as varchar)) as municipality, trim(cast(benefit as varchar)) as benefit, "
-                + amount + " as amount, " + rowNumber + " as row_number from " + reader)) {
-            p.setString(1, input.toString());
-            p.execute();
+        String select = "cast(person_id as varchar) as person_id, cast(week as varchar) as week, "
+                + "cast(municipality as varchar) as municipality, " + municipalityCode + " as municipality_number, "
+                + "trim(cast(benefit as varchar)) as benefit, " + amountText + " as amount, " + amountValue
+                + " as amount_value, " + rowNumber + " as row_number";
+        if (parquet) {
+            // a view: DuckDB reads only the columns and row groups each query needs. A view cannot hold a
+            // bound parameter, so the path goes in as an escaped string literal.
+            try (Statement s = connection.createStatement()) {
+                s.execute("create view source as select " + select + " from "
+                        + reader.replace("?", "'" + input.toString().replace("'", "''") + "'"));
+            }
+        } else {
+            // a table: the CSV is parsed once
+            try (PreparedStatement p = connection.prepareStatement("create table source as select " + select
+                    + " from " + reader)) {
+                p.setString(1, input.toString());
+                p.execute();
+            }
         }
     }
 
@@ -148,18 +194,18 @@ public final class DuckDbRegister implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute("""
                     create view checked as
-                    select s.person_id, s.week, s.row_number, w.week_idx, w.iso_year,
-                           m.code as municipality_code, r.benefit_idx, r.priority,
-                           try_cast(nullif(trim(s.amount), '') as double) as amount_value, rt.weekly as rate_weekly,
+                    select s.person_id, s.week, s.row_number, w.week_idx, m.code as municipality_code,
+                           r.benefit_idx, r.priority, s.amount_value, rt.weekly as rate_weekly,
                            (s.person_id is null or length(s.person_id) not between 1 and 64
-                            or regexp_full_match(s.person_id, '[0-9]{10}|[0-9]{6}-[0-9]{4}')
+                            or (length(s.person_id) in (10, 11)
+                                and regexp_full_match(s.person_id, '[0-9]{10}|[0-9]{6}-[0-9]{4}'))
                             or w.week_idx is null or m.code is null or r.benefit_idx is null
-                            or (nullif(trim(s.amount), '') is not null
-                                and coalesce(try_cast(trim(s.amount) as double) < 0, true))
-                            or (nullif(trim(s.amount), '') is null and rt.weekly is null)) as problem
+                            or s.amount_value < 0 or not isfinite(s.amount_value)
+                            or (s.amount_value is null and nullif(trim(s.amount), '') is not null)
+                            or (s.amount_value is null and rt.weekly is null)) as problem
                     from source s
                     left join weeks w on w.week = s.week
-                    left join municipalities m on cast(m.code as varchar) = s.municipality
+                    left join municipalities m on m.code = s.municipality_number
                     left join rules r on r.code = s.benefit
                     left join rates rt on rt.benefit = s.benefit and rt.year = w.iso_year""");
         }

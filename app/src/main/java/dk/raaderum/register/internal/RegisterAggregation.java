@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import dk.raaderum.engine.MonthlyRow;
-import dk.raaderum.engine.NumberText;
 import dk.raaderum.engine.RateTable;
 import dk.raaderum.engine.RegisterAggregator;
 import dk.raaderum.engine.RegisterProblem;
@@ -45,33 +44,24 @@ public final class RegisterAggregation {
     private RegisterOutcome run(AggregateRequest request, RulesTable rules, RateTable rates, Progress progress)
             throws IOException, SQLException {
         try (DuckDbRegister register = new DuckDbRegister(request.input(), rules, rates, municipalities)) {
-            DuckDbRegister.Counts counts = register.check();
+            DuckDbRegister.Counts counts = register.prepare();
             RegisterAggregator aggregator = new RegisterAggregator(rules, counts.firstWeek(), counts.lastWeek());
-            long[] persons = {0};
             try (AtomicFile detail = request.detail() == null ? null : new AtomicFile(request.detail());
                     AtomicFile output = new AtomicFile(request.output())) {
                 BufferedWriter detailWriter = detail == null ? null : detail.writer();
                 if (detailWriter != null) {
                     detailWriter.write("person_id;week;municipality;benefit;count;tier;amount_dkk;municipal_share\n");
                 }
-                progress.begin("Replayer personuger", counts.kept());
-                String[] previous = {null};
-                register.stream((person, week, weekText, municipality, benefit, amount) -> {
-                    if (!person.equals(previous[0])) {
-                        aggregator.startPerson();
-                        previous[0] = person;
-                        persons[0]++;
+                progress.begin("Replayer personuger", counts.rows());
+                ReplayBatch batch = new ReplayBatch(aggregator, rules, detailWriter);
+                long[] seen = {0};
+                register.stream(counts.firstWeek(), detailWriter != null, (newPerson, week, municipality, benefit, amount, person, weekText) -> {
+                    batch.add(newPerson, week, municipality, benefit, amount, person, weekText);
+                    if ((++seen[0] & 0xFFFF) == 0) {
+                        progress.advance(0x10000);
                     }
-                    int tier = aggregator.add(week, municipality, benefit, amount);
-                    if (detailWriter != null) {
-                        int count = tier == 0 ? 0 : aggregator.lastCount();
-                        double share = tier == 0 ? 0 : dk.raaderum.engine.RefusionTier.municipalShare(tier);
-                        detailWriter.write(person + ';' + weekText + ';' + String.format("%03d", municipality) + ';'
-                                + rules.get(benefit).code() + ';' + count + ';' + tier + ';' + NumberText.of(amount)
-                                + ';' + NumberText.of(share) + '\n');
-                    }
-                    progress.advance(1);
                 });
+                batch.flush();
                 progress.end();
                 List<MonthlyRow> rows = aggregator.rows();
                 BufferedWriter out = output.writer();
@@ -85,7 +75,8 @@ public final class RegisterAggregation {
                     detail.commit();
                 }
                 output.commit();
-                return new RegisterOutcome.Aggregated(persons[0], counts.kept(), counts.rows() - counts.kept(), rows.size());
+                return new RegisterOutcome.Aggregated(batch.persons, batch.kept, batch.dropped, rows.size(),
+                        batch.replayNanos / 1e9);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
