@@ -9,13 +9,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The whole application on a real (embedded) PostgreSQL under {@code target/it-home}, with the shipped data.
+ * The whole application on a real (embedded) PostgreSQL in a fresh folder under {@code target/it-home} for each
+ * test run, with the shipped data.
  * All integration tests share this one configuration, so Spring starts it once per test run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "raaderum.home=target/it-home",
+    "raaderum.home=target/it-home/${random.uuid}",
     "RAADERUM_DB_URL=",
     "RAADERUM_DEMO_PASSWORD=" + RaaderumIntegrationTest.DEMO_PASSWORD})
 @AutoConfigureMockMvc

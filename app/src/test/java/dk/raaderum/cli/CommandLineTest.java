@@ -46,7 +46,7 @@ class CommandLineTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.err;
         String home = System.getProperty("raaderum.home");
-        System.setProperty("raaderum.home", "target/it-home");
+        System.setProperty("raaderum.home", folder.resolve("home").toString());
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             int status = new CommandLine(new RaaderumCli()).execute("import", "dst", file.toString(),

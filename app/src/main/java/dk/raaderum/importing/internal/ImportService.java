@@ -153,12 +153,13 @@ class ImportService implements Imports {
                 long importId = jdbc.sql("""
                         insert into data_import (kind, source, file_name, imported_by, value_count, summary)
                         values (?, ?, ?, ?, ?, ?) returning id""")
-                        .params(kind, source, fileName, user, parsed.values().size(), parsed.summary().describe())
+                        .params(kind, source, Path.of(fileName).getFileName().toString(), user,
+                                parsed.values().size(), parsed.summary().describe())
                         .query(Long.class).single();
                 write(importId, parsed.values(), progress);
                 writer.refreshDerivedSeries();
                 jdbc.sql("insert into audit_event (username, action, target, outcome) values (?, 'import', ?, 'ok')")
-                        .params(user, fileName).update();
+                        .params(user, Path.of(fileName).getFileName().toString()).update();
                 return new ImportOutcome.Imported(importId, parsed.summary());
             });
         } catch (InputProblem e) {
