@@ -21,15 +21,9 @@ import dk.raaderum.importing.Imports;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Indlæser offentlig statistik. Hver import er én transaktion: alt gemmes, eller intet ændres.",
         subcommands = {ImportCommand.Extract.class, ImportCommand.JobindsatsApi.class, ImportCommand.Dst.class})
-class ImportCommand implements Runnable {
+class ImportCommand extends ParentCommand {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 
     /** Starts Råderum without the web server, runs one import and reports it. */
     static int run(Function<Imports, ImportOutcome> work) {

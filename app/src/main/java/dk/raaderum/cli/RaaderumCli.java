@@ -7,10 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "raaderum", mixinStandardHelpOptions = true, version = "Råderum 0.1",
         description = "Politisk styring af beskæftigelsesindsatsen: tal, sammenligning, mål og økonomi.",
         subcommands = {ServeCommand.class, ImportCommand.class, RegisterCommand.class, CommandLine.HelpCommand.class})
-public class RaaderumCli implements Runnable {
+public class RaaderumCli extends ParentCommand {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new RaaderumCli());
@@ -24,8 +22,4 @@ public class RaaderumCli implements Runnable {
         }
     }
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 }

@@ -16,15 +16,9 @@ import dk.raaderum.register.RegisterOutcome;
 @Command(name = "register", mixinStandardHelpOptions = true,
         description = "Individdata: ugentlige ydelsesregistre gennem refusionsreglerne (se docs og specs/register.md).",
         subcommands = {RegisterCommand.Aggregate.class, RegisterCommand.Generate.class, RegisterCommand.Bench.class})
-class RegisterCommand implements Runnable {
+class RegisterCommand extends ParentCommand {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 
     @Command(name = "aggregate", mixinStandardHelpOptions = true,
             description = {"Kører hver persons uger gennem refusionstrappen og skriver månedstal pr. kommune og ydelse.",

@@ -8,6 +8,6 @@ public interface IndicatorValueWriter {
     /** Inserts or replaces the values, so re-importing the same data changes nothing. */
     void write(long importId, Collection<NewValue> values);
 
-    /** Recomputes the helper series derived from stored values (such as derived denominators). */
-    void refreshDerivedSeries();
+    /** Recomputes the helper series (such as derived denominators) that are derived from these indicators. */
+    void refreshDerivedSeries(java.util.Set<String> changedIndicators);
 }

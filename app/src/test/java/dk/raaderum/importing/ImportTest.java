@@ -215,6 +215,27 @@ class ImportTest {
         assertThat(after).isEqualTo(before);
     }
 
+    @Test
+    void no_corrupted_import_file_ends_in_an_exception() throws IOException {
+        String dst = "OMRÅDE;TID;INDHOLD\nVejen;2017K1;1.234,5\nAarhus;2017K2;..\nHele landet;2017K3;99\n";
+        String v3 = "{\"columns\":[\"Periode\",\"Område\",\"Antal\"],\"rows\":[[\"2017M01\",\"Vejen\",1],[\"2017M02\",\"575\",\"2,5\"]]}";
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 150; i++) {
+            Path csv = folder.resolve("fuzz" + i + ".csv");
+            Files.write(csv, dk.raaderum.register.RegisterFuzzTest.mutate(dst.getBytes(StandardCharsets.UTF_8), random));
+            Path json = folder.resolve("fuzz" + i + ".json");
+            Files.write(json, dk.raaderum.register.RegisterFuzzTest.mutate(v3.getBytes(StandardCharsets.UTF_8), random));
+            for (ImportOutcome outcome : java.util.List.of(
+                    imports.statisticsDenmark(csv, new Imports.DstTarget(TEST_INDICATOR, null, null), Map.of(), "fuzz",
+                            Progress.SILENT),
+                    imports.jobindsatsApi(json, Map.of("Antal", TEST_INDICATOR), Map.of(), "fuzz", Progress.SILENT))) {
+                if (outcome instanceof ImportOutcome.Rejected rejected) {
+                    assertThat(rejected.message()).as("case %d", i).isNotBlank().doesNotContain("Exception");
+                }
+            }
+        }
+    }
+
     private long countOf(String indicator) {
         return jdbc.sql("select count(*) from indicator_value where indicator_id = ?").param(indicator)
                 .query(Long.class).single();

@@ -157,7 +157,7 @@ class ImportService implements Imports {
                                 parsed.values().size(), parsed.summary().describe())
                         .query(Long.class).single();
                 write(importId, parsed.values(), progress);
-                writer.refreshDerivedSeries();
+                writer.refreshDerivedSeries(parsed.summary().indicators());
                 jdbc.sql("insert into audit_event (username, action, target, outcome) values (?, 'import', ?, 'ok')")
                         .params(user, Path.of(fileName).getFileName().toString()).update();
                 return new ImportOutcome.Imported(importId, parsed.summary());

@@ -138,8 +138,11 @@ class JdbcIndicatorValues implements IndicatorValues, IndicatorValueWriter {
     }
 
     @Override
-    public void refreshDerivedSeries() {
+    public void refreshDerivedSeries(Set<String> changedIndicators) {
         for (Derivation d : derivations) {
+            if (!changedIndicators.contains(d.a()) && !changedIndicators.contains(d.b())) {
+                continue;
+            }
             template.update(DERIVE_SQL, d.targetId(), d.operation().name(), d.a(), d.b());
         }
     }
