@@ -6,6 +6,33 @@
   const numberFormat = (decimals) => new Intl.NumberFormat('da-DK',
     { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
+  const stackColours = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'];
+  document.querySelectorAll('canvas[data-chart="stacked"]').forEach((canvas) => {
+    const block = document.querySelector('script[data-for="' + canvas.id + '"]');
+    if (!block || typeof Chart === 'undefined') return;
+    const chart = JSON.parse(block.textContent);
+    const format = numberFormat(1);
+    new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: chart.periods,
+        datasets: chart.lines.map((line, i) => ({
+          label: line.label, data: line.values, backgroundColor: stackColours[i % stackColours.length],
+          borderColor: '#ffffff', borderWidth: 1
+        }))
+      },
+      options: {
+        animation: false, maintainAspectRatio: false,
+        scales: {
+          x: { stacked: true, ticks: { maxTicksLimit: 12 } },
+          y: { stacked: true, title: { display: true, text: chart.unit }, ticks: { callback: (v) => format.format(v) } }
+        },
+        plugins: { tooltip: { callbacks: { label: (c) => c.dataset.label + ': ' +
+          (c.raw === null ? 'ingen værdi' : format.format(c.raw) + ' ' + chart.unit) } } }
+      }
+    });
+  });
+
   document.querySelectorAll('canvas[data-chart="line"]').forEach((canvas) => {
     const block = document.querySelector('script[data-for="' + canvas.id + '"]');
     if (!block || typeof Chart === 'undefined') return;

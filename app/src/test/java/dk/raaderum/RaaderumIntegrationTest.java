@@ -18,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "raaderum.home=target/it-home/${random.uuid}",
     "RAADERUM_DB_URL=",
+    "raaderum.demo-register.persons=0",
     "RAADERUM_DEMO_PASSWORD=" + RaaderumIntegrationTest.DEMO_PASSWORD})
 @AutoConfigureMockMvc
 public @interface RaaderumIntegrationTest {

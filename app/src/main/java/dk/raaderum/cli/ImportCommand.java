@@ -20,18 +20,19 @@ import dk.raaderum.importing.Imports;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Indlæser offentlig statistik. Hver import er én transaktion: alt gemmes, eller intet ændres.",
-        subcommands = {ImportCommand.Extract.class, ImportCommand.JobindsatsApi.class, ImportCommand.Dst.class})
+        subcommands = {ImportCommand.Extract.class, ImportCommand.JobindsatsApi.class, ImportCommand.Dst.class,
+            ImportCommand.Register.class})
 class ImportCommand extends ParentCommand {
 
 
 
     /** Starts Råderum without the web server, runs one import and reports it. */
     static int run(Function<Imports, ImportOutcome> work) {
+        // as arguments, so they win over application.properties (default properties would not)
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RaaderumApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("raaderum.load-shipped-data=false", "logging.level.root=WARN",
-                        "logging.level.dk.raaderum=WARN")
-                .run()) {
+                .run("--raaderum.load-shipped-data=false", "--logging.level.root=WARN",
+                        "--logging.level.dk.raaderum=WARN")) {
             ImportOutcome outcome = work.apply(context.getBean(Imports.class));
             if (outcome instanceof ImportOutcome.Imported imported) {
                 System.out.println(imported.summary().describe());
@@ -106,6 +107,26 @@ class ImportCommand extends ParentCommand {
         public Integer call() {
             return run(imports -> imports.statisticsDenmark(file, new Imports.DstTarget(indicator, name, unit), filters,
                     user(), new ConsoleProgress()));
+        }
+    }
+
+    @Command(name = "register", mixinStandardHelpOptions = true,
+            description = {"Et ugentligt ydelsesregister (CSV eller Parquet, se specs/register.md): hver person køres gennem",
+                "refusionstrappen, og månedstal pr. kommune og ydelsesgruppe gemmes som indikatorer reg_<gruppe>_<mål>."})
+    static class Register implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FIL")
+        Path file;
+
+        @Option(names = "--weight", defaultValue = "1", description = "Hvor mange personer hver person i filen står for (standard 1).")
+        double weight;
+
+        @Option(names = "--source", defaultValue = "Ydelsesregister", description = "Kildens navn, som det vises ved tallene.")
+        String source;
+
+        @Override
+        public Integer call() {
+            return run(imports -> imports.register(file, weight, source, user(), new ConsoleProgress()));
         }
     }
 }

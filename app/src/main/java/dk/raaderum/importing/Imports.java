@@ -27,8 +27,20 @@ public interface Imports {
     ImportOutcome statisticsDenmark(Path file, DstTarget target, Map<String, String> filters, String user,
             Progress progress);
 
+    /**
+     * An individual-level weekly register (spec: specs/register.md), replayed through the refusion ledger and
+     * stored as monthly indicators per municipality and benefit group ({@code reg_<gruppe>_<mål>}).
+     *
+     * @param weight how many persons each person in the file stands for (1 for a full register)
+     * @param source the name shown as the figures' source
+     */
+    ImportOutcome register(Path file, double weight, String source, String user, Progress progress);
+
     /** True when no Jobindsats values are stored yet. */
     boolean nothingImported();
+
+    /** True when no register has been imported yet. */
+    boolean noRegisterImported();
 
     /**
      * The indicator a Statistics Denmark import fills; name and unit are needed only for a new one.

@@ -8,6 +8,9 @@ public interface IndicatorValueWriter {
     /** Inserts or replaces the values, so re-importing the same data changes nothing. */
     void write(long importId, Collection<NewValue> values);
 
+    /** Removes every stored value of these indicators (for a source that replaces its series wholesale). */
+    void clear(Collection<String> indicatorIds);
+
     /** Recomputes the helper series (such as derived denominators) that are derived from these indicators. */
     void refreshDerivedSeries(java.util.Set<String> changedIndicators);
 }

@@ -15,6 +15,11 @@ public final class RegisterEngine {
         return new RegisterAggregation().aggregate(request, progress);
     }
 
+    /** Monthly figures per municipality and benefit group, for storing as indicators. */
+    public FiguresOutcome figures(java.nio.file.Path input, Progress progress) {
+        return new RegisterAggregation().figures(input, progress);
+    }
+
     /** Writes a synthetic national register; returns an error message, or null when it was written. */
     public String generate(GenerateRequest request, Progress progress) {
         if (request.persons() < 1) {

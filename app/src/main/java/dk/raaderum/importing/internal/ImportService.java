@@ -20,6 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dk.raaderum.importing.ImportOutcome;
 import dk.raaderum.platform.Progress;
 import dk.raaderum.importing.Imports;
+import dk.raaderum.engine.BenefitRule;
+import dk.raaderum.engine.GroupAccumulator;
+import dk.raaderum.engine.RulesTable;
 import dk.raaderum.indicator.GeoAggregation;
 import dk.raaderum.indicator.Indicator;
 import dk.raaderum.indicator.IndicatorCatalog;
@@ -27,6 +30,8 @@ import dk.raaderum.indicator.IndicatorValueWriter;
 import dk.raaderum.indicator.NewValue;
 import dk.raaderum.indicator.TimeRollUp;
 import dk.raaderum.indicator.Unit;
+import dk.raaderum.register.FiguresOutcome;
+import dk.raaderum.register.RegisterEngine;
 
 /**
  * Runs imports: the whole file is read and checked first, then everything is written in one transaction,
@@ -47,10 +52,11 @@ class ImportService implements Imports {
     private final IndicatorValueWriter writer;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final RegisterIndicators registerIndicators;
 
     ImportService(ExtractReader extractReader, JsonTableReader jsonReader, CsvTableReader csvReader,
             TableValues tableValues, IndicatorCatalog catalog, IndicatorValueWriter writer, JdbcClient jdbc,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, dk.raaderum.geography.Geography geography) {
         this.extractReader = extractReader;
         this.jsonReader = jsonReader;
         this.csvReader = csvReader;
@@ -59,6 +65,7 @@ class ImportService implements Imports {
         this.writer = writer;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.registerIndicators = new RegisterIndicators(geography);
     }
 
     @Override
@@ -104,6 +111,39 @@ class ImportService implements Imports {
                 return parsed;
             }
         });
+    }
+
+    @Override
+    public ImportOutcome register(Path file, double weight, String source, String user, Progress progress) {
+        return run("register", source, file.toString(), user, progress, () -> {
+            if (!(weight > 0) || Double.isInfinite(weight)) {
+                throw new InputProblem(file.toString(), "vægten skal være et positivt tal");
+            }
+            FiguresOutcome outcome = new RegisterEngine().figures(file, progress);
+            if (outcome instanceof FiguresOutcome.Rejected rejected) {
+                throw InputProblem.located(rejected.message());
+            }
+            FiguresOutcome.Figures figures = (FiguresOutcome.Figures) outcome;
+            List<String> groups = new java.util.ArrayList<>(RulesTable.defaults().all().stream()
+                    .map(BenefitRule::group).distinct().toList());
+            groups.add(GroupAccumulator.ALL);
+            List<Indicator> definitions = registerIndicators.definitions(groups, source);
+            definitions.forEach(catalog::define);
+            // a register replaces the previous one entirely, so no indicator mixes two registers
+            writer.clear(definitions.stream().map(Indicator::id).toList());
+            ParsedValues parsed = new ParsedValues("ingen");
+            for (NewValue v : registerIndicators.values(figures.figures(), weight, figures.firstWeek(),
+                    figures.lastWeek())) {
+                parsed.add(v.indicatorId(), v.area(), v.period(), v.value());
+            }
+            return parsed;
+        });
+    }
+
+    @Override
+    public boolean noRegisterImported() {
+        return jdbc.sql("select not exists (select 1 from data_import where kind = 'register')")
+                .query(Boolean.class).single();
     }
 
     @Override

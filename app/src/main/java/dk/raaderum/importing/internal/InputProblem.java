@@ -10,4 +10,13 @@ final class InputProblem extends RuntimeException {
     InputProblem(String file, String problem) {
         super(file + ": " + problem);
     }
+
+    /** A message that already names its file, line and field (e.g. from the register engine). */
+    static InputProblem located(String message) {
+        return new InputProblem(message);
+    }
+
+    private InputProblem(String message) {
+        super(message);
+    }
 }

@@ -1,8 +1,13 @@
 package dk.raaderum.importing.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
@@ -10,9 +15,19 @@ import org.springframework.stereotype.Component;
 
 import dk.raaderum.platform.ConsoleProgress;
 import dk.raaderum.importing.ImportOutcome;
+import dk.raaderum.engine.IsoWeek;
+import dk.raaderum.geography.Area;
 import dk.raaderum.importing.Imports;
+import dk.raaderum.indicator.IndicatorCatalog;
+import dk.raaderum.indicator.IndicatorValues;
+import dk.raaderum.indicator.Period;
+import dk.raaderum.register.GenerateRequest;
+import dk.raaderum.register.RegisterEngine;
 
-/** At the first start, loads the real Jobindsats extract that ships with Råderum, so the map has data at once. */
+/**
+ * At the first start, loads the real Jobindsats extract that ships with Råderum, so the map has data at once,
+ * and a synthetic register for the economy pages.
+ */
 @Component
 @Order(10)
 @ConditionalOnBooleanProperty(name = "raaderum.load-shipped-data", matchIfMissing = true)
@@ -20,19 +35,61 @@ class ShippedDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedDataLoader.class);
 
-    private final Imports imports;
+    static final String DEMO_SOURCE = "Syntetisk register (Råderum), opregnet til befolkningen 16-66 år";
 
-    ShippedDataLoader(Imports imports) {
+    private final Imports imports;
+    private final IndicatorCatalog catalog;
+    private final IndicatorValues values;
+    private final int demoPersons;
+
+    ShippedDataLoader(Imports imports, IndicatorCatalog catalog, IndicatorValues values,
+            @Value("${raaderum.demo-register.persons}") int demoPersons) {
         this.imports = imports;
+        this.catalog = catalog;
+        this.values = values;
+        this.demoPersons = demoPersons;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!imports.nothingImported()) {
-            return;
+    public void run(ApplicationArguments args) throws Exception {
+        if (imports.nothingImported()) {
+            log.info("Første start: indlæser de medfølgende Jobindsats-tal");
+            report(imports.shippedJobindsatsExtract("system", new ConsoleProgress()));
         }
-        log.info("Første start: indlæser de medfølgende Jobindsats-tal");
-        ImportOutcome outcome = imports.shippedJobindsatsExtract("system", new ConsoleProgress());
+        if (demoPersons > 0 && imports.noRegisterImported()) {
+            loadSyntheticRegister();
+        }
+    }
+
+    /**
+     * A synthetic register over the same five years as the Jobindsats data, expanded so each synthetic person
+     * stands for its share of the 16-66-year-olds. Synthetic: no real person is in it, and it says so.
+     */
+    private void loadSyntheticRegister() throws IOException {
+        log.info("Første start: danner og indlæser et syntetisk register med {} personer", demoPersons);
+        Path file = Files.createTempFile("raaderum-demo-register", ".parquet");
+        try {
+            String error = new RegisterEngine().generate(new GenerateRequest(demoPersons, IsoWeek.parse("2021-W31"),
+                    IsoWeek.parse("2026-W31"), 2026, file), new ConsoleProgress());
+            if (error != null) {
+                log.error("Det syntetiske register kunne ikke dannes: {}", error);
+                return;
+            }
+            report(imports.register(file, population1666() / demoPersons, DEMO_SOURCE, "system", new ConsoleProgress()));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The 16-66-year-olds of the whole country, from Jobindsats' share and count of kontanthjælp. */
+    private double population1666() {
+        Period july = Period.month(2026, 7);
+        return catalog.find("befolkning_16_66_afledt")
+                .map(i -> values.series(i, Area.DENMARK, july, july).get(0).value())
+                .orElse((double) demoPersons);
+    }
+
+    private static void report(ImportOutcome outcome) {
         if (outcome instanceof ImportOutcome.Imported imported) {
             log.info(imported.summary().describe());
         } else if (outcome instanceof ImportOutcome.Rejected rejected) {

@@ -138,6 +138,12 @@ class JdbcIndicatorValues implements IndicatorValues, IndicatorValueWriter {
     }
 
     @Override
+    public void clear(Collection<String> indicatorIds) {
+        jdbc.sql("delete from indicator_value where indicator_id = any(:ids)")
+                .param("ids", indicatorIds.toArray(String[]::new), Types.ARRAY).update();
+    }
+
+    @Override
     public void refreshDerivedSeries(Set<String> changedIndicators) {
         for (Derivation d : derivations) {
             if (!changedIndicators.contains(d.a()) && !changedIndicators.contains(d.b())) {

@@ -42,6 +42,7 @@ class DatabaseConfiguration {
             dataSource.setUsername(user);
             dataSource.setPassword(password);
         }
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true"); // imports write in large batches
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("raaderum");
         return dataSource;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 
+import dk.raaderum.engine.GroupAccumulator;
 import dk.raaderum.engine.MonthlyRow;
 import dk.raaderum.engine.RateTable;
 import dk.raaderum.engine.RegisterAggregator;
@@ -14,6 +15,7 @@ import dk.raaderum.engine.RegisterProblem;
 import dk.raaderum.engine.RulesTable;
 import dk.raaderum.platform.Progress;
 import dk.raaderum.register.AggregateRequest;
+import dk.raaderum.register.FiguresOutcome;
 import dk.raaderum.register.RegisterOutcome;
 
 /**
@@ -53,7 +55,7 @@ public final class RegisterAggregation {
                     detailWriter.write("person_id;week;municipality;benefit;count;tier;amount_dkk;municipal_share\n");
                 }
                 progress.begin("Replayer personuger", counts.rows());
-                ReplayBatch batch = new ReplayBatch(aggregator, rules, detailWriter);
+                ReplayBatch batch = new ReplayBatch(aggregator, null, rules, detailWriter);
                 long[] seen = {0};
                 register.stream(counts.firstWeek(), detailWriter != null, (newPerson, week, municipality, benefit, amount, person, weekText) -> {
                     batch.add(newPerson, week, municipality, benefit, amount, person, weekText);
@@ -80,6 +82,32 @@ public final class RegisterAggregation {
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** Replays the register (default rules and rates) into monthly figures per benefit group. */
+    public FiguresOutcome figures(java.nio.file.Path input, Progress progress) {
+        RulesTable rules = RulesTable.defaults();
+        try (DuckDbRegister register = new DuckDbRegister(input, rules, RateTable.defaults(), municipalities)) {
+            DuckDbRegister.Counts counts = register.prepare();
+            RegisterAggregator aggregator = new RegisterAggregator(rules, counts.firstWeek(), counts.lastWeek());
+            GroupAccumulator groups = new GroupAccumulator(rules, counts.firstWeek(), counts.lastWeek());
+            ReplayBatch batch = new ReplayBatch(aggregator, groups, rules, null);
+            progress.begin("Replayer personuger", counts.rows());
+            long[] seen = {0};
+            register.stream(counts.firstWeek(), false, (newPerson, week, municipality, benefit, amount, person, text) -> {
+                batch.add(newPerson, week, municipality, benefit, amount, person, text);
+                if ((++seen[0] & 0xFFFF) == 0) {
+                    progress.advance(0x10000);
+                }
+            });
+            batch.flush();
+            progress.end();
+            return new FiguresOutcome.Figures(groups.figures(), batch.persons, counts.firstWeek(), counts.lastWeek());
+        } catch (RegisterProblem e) {
+            return new FiguresOutcome.Rejected(e.getMessage());
+        } catch (IOException | SQLException e) {
+            return new FiguresOutcome.Rejected(input + ": kan ikke læses: " + e.getMessage());
         }
     }
 }

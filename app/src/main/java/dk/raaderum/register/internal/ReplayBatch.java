@@ -3,6 +3,7 @@ package dk.raaderum.register.internal;
 import java.io.BufferedWriter;
 import java.io.IOException;
 
+import dk.raaderum.engine.GroupAccumulator;
 import dk.raaderum.engine.NumberText;
 import dk.raaderum.engine.RefusionTier;
 import dk.raaderum.engine.RegisterAggregator;
@@ -18,6 +19,7 @@ final class ReplayBatch {
     private static final int SIZE = 1 << 20;
 
     private final RegisterAggregator aggregator;
+    private final GroupAccumulator groups;
     private final RulesTable rules;
     private final BufferedWriter detail;
     private final boolean[] newPerson = new boolean[SIZE];
@@ -35,8 +37,10 @@ final class ReplayBatch {
     long dropped;
     long replayNanos;
 
-    ReplayBatch(RegisterAggregator aggregator, RulesTable rules, BufferedWriter detail) {
+    /** {@code groups} and {@code detail} may be null. */
+    ReplayBatch(RegisterAggregator aggregator, GroupAccumulator groups, RulesTable rules, BufferedWriter detail) {
         this.aggregator = aggregator;
+        this.groups = groups;
         this.rules = rules;
         this.detail = detail;
         this.person = detail == null ? null : new String[SIZE];
@@ -63,6 +67,9 @@ final class ReplayBatch {
         for (int i = 0; i < size; i++) {
             if (newPerson[i]) {
                 aggregator.startPerson();
+                if (groups != null) {
+                    groups.startPerson();
+                }
                 persons++;
             } else if (week[i] == previousWeek) {
                 dropped++;
@@ -71,6 +78,9 @@ final class ReplayBatch {
             previousWeek = week[i];
             kept++;
             int tier = aggregator.add(week[i], municipality[i], benefit[i], amount[i]);
+            if (groups != null) {
+                groups.add(week[i], municipality[i], benefit[i], amount[i], tier);
+            }
             if (detail != null) {
                 writeDetail(i, tier);
             }
