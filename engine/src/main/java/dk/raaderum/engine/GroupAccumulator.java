@@ -51,7 +51,7 @@ public final class GroupAccumulator {
         double municipal;
         double state;
         final double[] municipalByTier = new double[5];
-        long tier4Weekdays;
+        final long[] tierWeekdays = new long[5];
         long followedUp;
         long selfSupporting;
     }
@@ -136,9 +136,7 @@ public final class GroupAccumulator {
             cell.municipal += gross * share;
             cell.state += gross * (1 - share);
             cell.municipalByTier[tier] += gross * share;
-            if (tier == 4) {
-                cell.tier4Weekdays += weekdays;
-            }
+            cell.tierWeekdays[tier] += weekdays;
         }
     }
 
@@ -191,7 +189,8 @@ public final class GroupAccumulator {
             int weekdays = MonthSplit.weekdays(month);
             figures.add(new GroupFigures(municipality, month, groups.get(group), c.weekdays / (double) weekdays,
                     c.persons, c.inflow, c.outflow, c.gross, c.municipal, c.state, c.municipalByTier.clone(),
-                    c.tier4Weekdays / (double) weekdays, c.followedUp, c.selfSupporting));
+                    java.util.Arrays.stream(c.tierWeekdays).mapToDouble(d -> d / 5.0).toArray(),
+                    c.tierWeekdays[4] / (double) weekdays, c.followedUp, c.selfSupporting));
         });
         return figures;
     }

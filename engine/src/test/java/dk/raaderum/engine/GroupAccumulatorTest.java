@@ -95,5 +95,6 @@ class GroupAccumulatorTest {
         assertThat(march.persons()).isEqualTo(1);
         assertThat(march.municipalByTier()[1]).isEqualTo(4 * 1000 * 0.2);
         assertThat(figure("Kontanthjælp", 2024, 4).municipalByTier()[2]).isEqualTo(1000 * 0.6);
+        assertThat(march.tierWeeks()[1]).isEqualTo(4.0);
     }
 }

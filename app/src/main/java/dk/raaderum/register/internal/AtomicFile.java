@@ -23,6 +23,7 @@ public final class AtomicFile implements AutoCloseable {
         Path folder = this.target.getParent();
         Files.createDirectories(folder);
         this.temporary = Files.createTempFile(folder, "." + this.target.getFileName(), ".partial");
+        this.temporary.toFile().deleteOnExit(); // an interrupted run (Ctrl-C) leaves nothing behind
         this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
     }
 
@@ -32,6 +33,7 @@ public final class AtomicFile implements AutoCloseable {
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".partial");
         Files.delete(temporary);
+        temporary.toFile().deleteOnExit();
         return temporary;
     }
 
