@@ -75,6 +75,23 @@ class RegisterAggregateTest {
     }
 
     @Test
+    void the_count_follows_a_person_who_moves_and_each_week_costs_the_municipality_of_its_row() throws IOException {
+        List<String> rows = new java.util.ArrayList<>(List.of("person_id;week;municipality;benefit"));
+        rows.addAll(weeks("p1", "2024-W01", 10, "KTH-A", "575"));
+        rows.addAll(weeks("p1", "2024-W11", 20, "KTH-A", "751"));
+        Path detail = folder.resolve("detail.csv");
+        aggregate(register("move.csv", rows), null, detail);
+        List<String[]> details = detailRows(detail);
+        assertThat(details.get(10)).startsWith("p1", "2024-W11", "751", "KTH-A", "11", "2");
+        assertThat(details.get(29)).startsWith("p1", "2024-W30", "751", "KTH-A", "30", "3");
+        List<String> out = Files.readAllLines(folder.resolve("out.csv"));
+        assertThat(out.stream().skip(1).filter(l -> l.startsWith("575;")).mapToDouble(l -> Double.parseDouble(l.split(";")[3])).sum())
+                .isEqualTo(10.0);
+        assertThat(out.stream().skip(1).filter(l -> l.startsWith("751;")).mapToDouble(l -> Double.parseDouble(l.split(";")[3])).sum())
+                .isEqualTo(20.0);
+    }
+
+    @Test
     void a_same_week_collision_keeps_the_benefit_with_the_highest_priority() throws IOException {
         Path input = register("collision.csv", List.of("person_id;week;municipality;benefit;amount",
                 "p1;2024-W10;101;KTH-A;500", "p1;2024-W10;101;SDP;", "p2;2024-W10;101;OTH;"));
