@@ -21,6 +21,12 @@ public interface Geography {
     /** The municipalities that make up an area (the municipality itself for a municipality). */
     List<Municipality> municipalitiesIn(Area area);
 
+    /** The municipality's land area in km², from the DAGI boundaries (generalised to 1:500 000). */
+    double areaKm2(int code);
+
+    /** The municipality's label point (DAWA's visual centre) as {longitude, latitude}. */
+    double[] labelPoint(int code);
+
     /** The outlines of all municipalities, Bornholm moved into an inset. */
     List<MapShape> mapShapes();
 

@@ -27,6 +27,7 @@ class JdbcGeography implements Geography {
     private final Map<Integer, Municipality> municipalities;
     private final Map<AreaLevel, List<Area>> areas;
     private final MapOutlines outlines;
+    private final Map<Integer, double[]> labelPoints = readLabelPoints();
 
     JdbcGeography(JdbcClient jdbc, MasterDataLoader loader, MapOutlines outlines) {
         loader.load();
@@ -51,6 +52,21 @@ class JdbcGeography implements Geography {
                 AreaLevel.LANDSDEL, List.copyOf(landsdele.values()),
                 AreaLevel.REGION, List.copyOf(regions.values()),
                 AreaLevel.LAND, List.of(Area.DENMARK));
+    }
+
+    private static Map<Integer, double[]> readLabelPoints() {
+        Map<Integer, double[]> points = new java.util.HashMap<>();
+        try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource("reference/dawa_kommuner.json")
+                .getInputStream()) {
+            for (tools.jackson.databind.JsonNode m : tools.jackson.databind.json.JsonMapper.builder().build().readTree(in)) {
+                tools.jackson.databind.JsonNode centre = m.get("visueltcenter");
+                points.put(Integer.parseInt(m.get("kode").asString()),
+                        new double[] {centre.get(0).asDouble(), centre.get(1).asDouble()});
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return points;
     }
 
     @Override
@@ -98,6 +114,16 @@ class JdbcGeography implements Geography {
             case REGION -> m.region().code() == area.code();
             case LAND -> true;
         }).toList();
+    }
+
+    @Override
+    public double areaKm2(int code) {
+        return outlines.areaKm2(code);
+    }
+
+    @Override
+    public double[] labelPoint(int code) {
+        return labelPoints.get(code).clone();
     }
 
     @Override

@@ -37,9 +37,15 @@ class MapOutlines {
     private static final double TOLERANCE = 0.004;        // degrees, about 300 m
 
     private final List<MapShape> shapes;
+    private final Map<Integer, Double> areas = new TreeMap<>();
 
     MapOutlines() {
-        this.shapes = load();
+        this.shapes = load(areas);
+    }
+
+    /** km² from the unsimplified polygons, each projected locally (1° latitude = 110.57 km). */
+    double areaKm2(int code) {
+        return areas.getOrDefault(code, Double.NaN);
     }
 
     List<MapShape> shapes() {
@@ -50,7 +56,7 @@ class MapOutlines {
         return "0 0 " + Math.round((12.85 - WEST) * X_SHRINK * SCALE) + " " + Math.round((NORTH - 54.50) * SCALE);
     }
 
-    private static List<MapShape> load() {
+    private static List<MapShape> load(Map<Integer, Double> areas) {
         GeometryFactory factory = new GeometryFactory();
         Map<Integer, StringBuilder> paths = new TreeMap<>();
         try (InputStream in = new ClassPathResource("reference/dagi_kommuner_2014.geojson").getInputStream()) {
@@ -62,6 +68,9 @@ class MapOutlines {
                 }
                 JsonNode rings = feature.get("geometry").get("coordinates");
                 Polygon polygon = polygon(factory, rings, code == BORNHOLM);
+                double latitude = polygon.getCentroid().getY() - (code == BORNHOLM ? BORNHOLM_DY : 0);
+                double km2 = polygon.getArea() * 110.57 * 111.32 * Math.cos(Math.toRadians(latitude));
+                areas.merge(code, km2, Double::sum);
                 Geometry simple = TopologyPreservingSimplifier.simplify(polygon, TOLERANCE);
                 appendPath(paths.computeIfAbsent(code, c -> new StringBuilder()), simple);
             }

@@ -132,8 +132,8 @@ class ImportService implements Imports {
             // a register replaces the previous one entirely, so no indicator mixes two registers
             writer.clear(definitions.stream().map(Indicator::id).toList());
             ParsedValues parsed = new ParsedValues("ingen");
-            for (NewValue v : registerIndicators.values(figures.figures(), weight, figures.firstWeek(),
-                    figures.lastWeek())) {
+            for (NewValue v : registerIndicators.values(figures.figures(), groups, weight,
+                    figures.firstWeek(), figures.lastWeek())) {
                 parsed.add(v.indicatorId(), v.area(), v.period(), v.value());
             }
             return parsed;

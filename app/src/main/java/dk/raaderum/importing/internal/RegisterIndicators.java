@@ -11,6 +11,7 @@ import java.util.function.ToDoubleFunction;
 import dk.raaderum.engine.GroupAccumulator;
 import dk.raaderum.engine.GroupFigures;
 import dk.raaderum.engine.IsoWeek;
+import dk.raaderum.engine.MonthSplit;
 import dk.raaderum.geography.Area;
 import dk.raaderum.geography.Geography;
 import dk.raaderum.geography.Municipality;
@@ -111,13 +112,17 @@ final class RegisterIndicators {
             for (Measure m : COUNTS) {
                 indicators.add(new Indicator(id(group, m.suffix()), group + ": " + m.name(), m.unit(), source, null,
                         "Fra registermotoren: " + m.name() + " for " + group.toLowerCase(Locale.ROOT)
-                                + ". Celler med under " + SMALL_CELL + " personer er undertrykt.",
+                                + ". Celler med 1-" + (SMALL_CELL - 1) + " personer er undertrykt.",
                         GeoAggregation.SUM, null, null, 1, m.rollUp(), shown && !m.helper()));
             }
             indicators.add(new Indicator(id(group, "kommunal_andel"), group + ": kommunens andel af udgiften",
                     Unit.PROCENT, source, null, "Kommunens udgift i procent af udgiften i alt efter refusion.",
                     GeoAggregation.RATIO, id(group, "udgift_kommune"), id(group, "udgift_brutto"), 100,
                     TimeRollUp.SUM, shown));
+            indicators.add(new Indicator(id(group, "pct_befolkning"), group + ": fuldtidspersoner i pct. af 16-66-årige",
+                    Unit.PROCENT, source, null, "Fuldtidspersoner i procent af befolkningen 16-66 år (nævneren er "
+                            + "afledt af Jobindsats' kontanthjælpstal).", GeoAggregation.RATIO, id(group, "fuldtid"),
+                    "befolkning_16_66_afledt", 100, TimeRollUp.AVERAGE_BY_DAYS, shown));
             indicators.add(new Indicator(id(group, "andel_selvforsoergende_26"),
                     group + ": selvforsørgende 26 uger efter endt forløb", Unit.PROCENT, source, null,
                     "Af de forløb, der sluttede i perioden, andelen hvor personen 26 uger efter den sidste uge ikke "
@@ -133,8 +138,23 @@ final class RegisterIndicators {
      * unsuppressed figures (the register is microdata, so a small municipality need not blank its region).
      * A cell with few persons is stored as suppressed (null), never as 0.
      */
-    List<NewValue> values(List<GroupFigures> figures, double weight, int firstWeek, int lastWeek) {
+    List<NewValue> values(List<GroupFigures> figures, List<String> groups, double weight, int firstWeek,
+            int lastWeek) {
         Map<Cell, double[]> cells = new LinkedHashMap<>();
+        // every municipality, covered month and group has a cell: no one on a benefit is 0, not missing
+        for (int month = MonthSplit.firstMonth(firstWeek); month <= MonthSplit.firstMonth(lastWeek); month++) {
+            if (!covered(month, firstWeek, lastWeek)) {
+                continue;
+            }
+            for (Municipality municipality : geography.municipalities()) {
+                for (String group : groups) {
+                    for (Area area : List.of(municipality.asArea(), municipality.landsdel(), municipality.region(),
+                            Area.DENMARK)) {
+                        cells.putIfAbsent(new Cell(area, month, group), new double[COUNTS.size() + 1]);
+                    }
+                }
+            }
+        }
         for (GroupFigures f : figures) {
             if (!covered(f.month(), firstWeek, lastWeek)) {
                 continue; // a month the register covers only in part would look like a drop
@@ -152,8 +172,9 @@ final class RegisterIndicators {
         List<NewValue> values = new ArrayList<>();
         cells.forEach((cell, sums) -> {
             Period period = Period.month(cell.month() / 12, cell.month() % 12 + 1);
-            // suppress on the (expanded) number of persons the cell stands for
-            boolean suppressed = sums[COUNTS.size()] * weight < SMALL_CELL;
+            // suppress 1-4 persons (counted as expanded); nobody at all is a true 0
+            double persons = sums[COUNTS.size()] * weight;
+            boolean suppressed = persons > 0 && persons < SMALL_CELL;
             for (int m = 0; m < COUNTS.size(); m++) {
                 values.add(new NewValue(id(cell.group(), COUNTS.get(m).suffix()), cell.area(), period,
                         suppressed ? null : sums[m] * weight));

@@ -22,7 +22,7 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_PAGES = {"/", "/kort", "/kommune/**", "/om", "/login", "/error",
         "/css/**", "/js/**", "/webjars/**", "/favicon.ico"};
     private static final String[] PUBLIC_API = {"/api/v1/municipalities", "/api/v1/indicators", "/api/v1/values",
-        "/api/v1/openapi.json", "/api/v1/openapi.json/**"};
+        "/api/v1/benchmark", "/api/v1/openapi.json", "/api/v1/openapi.json/**"};
 
     /** A request that carries its own credentials cannot be forged by another site, so it needs no CSRF token. */
     private static final RequestMatcher BASIC_AUTH = request -> {

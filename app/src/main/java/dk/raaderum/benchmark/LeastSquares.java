@@ -1,0 +1,87 @@
+package dk.raaderum.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
+
+/** Ordinary least squares with Apache Commons Math (QR decomposition), and leave-one-out predictions. */
+public final class LeastSquares {
+
+    private LeastSquares() {
+    }
+
+    /** Fits {@code y} on the columns of {@code x} (one row per observation) plus an intercept. */
+    public static Regression fit(double[][] x, double[] y, List<String> names) {
+        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
+        ols.newSampleData(y, x);
+        List<String> terms = new ArrayList<>();
+        terms.add("konstant");
+        terms.addAll(names);
+        return new Regression(List.copyOf(terms), ols.estimateRegressionParameters(),
+                ols.estimateRegressionParametersStandardErrors(), ols.calculateRSquared(), y.length,
+                ols.estimateErrorVariance(), ols.estimateRegressionParametersVariance());
+    }
+
+    /** The same coefficients by the normal equations {@code (XᵀX)β = Xᵀy}; used to cross-check the QR solver. */
+    public static double[] fitByNormalEquations(double[][] x, double[] y) {
+        double[][] design = new double[y.length][x[0].length + 1];
+        for (int i = 0; i < y.length; i++) {
+            design[i][0] = 1;
+            System.arraycopy(x[i], 0, design[i], 1, x[i].length);
+        }
+        RealMatrix matrix = new Array2DRowRealMatrix(design, false);
+        RealMatrix gram = matrix.transpose().multiply(matrix);
+        return new LUDecomposition(gram).getSolver().solve(matrix.transpose().operate(
+                new org.apache.commons.math3.linear.ArrayRealVector(y, false))).toArray();
+    }
+
+    /** An expected value with its prediction interval. */
+    public record Prediction(double expected, double lower, double upper) {
+    }
+
+    /**
+     * For each observation, the prediction from a model fitted without it, with the prediction interval at
+     * {@code level} (e.g. 0.90): expected ± t · √(s² (1 + x₀ᵀ(XᵀX)⁻¹x₀)), s² and (XᵀX)⁻¹ from that fit.
+     */
+    public static List<Prediction> leaveOneOut(double[][] x, double[] y, List<String> names, double level) {
+        List<Prediction> predictions = new ArrayList<>();
+        for (int left = 0; left < y.length; left++) {
+            double[][] xs = new double[y.length - 1][];
+            double[] ys = new double[y.length - 1];
+            for (int i = 0, j = 0; i < y.length; i++) {
+                if (i != left) {
+                    xs[j] = x[i];
+                    ys[j++] = y[i];
+                }
+            }
+            // a condition that no longer varies without this observation (the only one in its region) drops out
+            int[] keep = varying(xs);
+            List<String> kept = java.util.Arrays.stream(keep).mapToObj(names::get).toList();
+            Regression fit = fit(select(xs, keep), ys, kept);
+            double expected = fit.predict(select(x[left], keep));
+            double t = new TDistribution(fit.residualDegrees()).inverseCumulativeProbability(0.5 + level / 2);
+            double half = t * Math.sqrt(fit.residualVariance() * (1 + fit.leverage(select(x[left], keep))));
+            predictions.add(new Prediction(expected, expected - half, expected + half));
+        }
+        return predictions;
+    }
+
+    /** The columns whose values are not all equal. */
+    public static int[] varying(double[][] x) {
+        return java.util.stream.IntStream.range(0, x[0].length)
+                .filter(k -> java.util.Arrays.stream(x).anyMatch(row -> row[k] != x[0][k])).toArray();
+    }
+
+    public static double[][] select(double[][] x, int[] columns) {
+        return java.util.Arrays.stream(x).map(row -> select(row, columns)).toArray(double[][]::new);
+    }
+
+    public static double[] select(double[] row, int[] columns) {
+        return java.util.Arrays.stream(columns).mapToDouble(k -> row[k]).toArray();
+    }
+}
