@@ -33,6 +33,30 @@
     });
   });
 
+  document.querySelectorAll('canvas[data-chart="band"]').forEach((canvas) => {
+    const block = document.querySelector('script[data-for="' + canvas.id + '"]');
+    if (!block || typeof Chart === 'undefined') return;
+    const d = JSON.parse(block.textContent);
+    const format = numberFormat(1);
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: d.periods,
+        datasets: [
+          { label: '90 %-interval, nedre', data: d.lower, borderColor: '#9ecae1', backgroundColor: 'rgba(158,202,225,0.35)', pointRadius: 0, borderWidth: 1 },
+          { label: '90 %-interval, øvre', data: d.upper, borderColor: '#9ecae1', backgroundColor: 'rgba(158,202,225,0.35)', pointRadius: 0, borderWidth: 1, fill: '-1' },
+          { label: 'Forventet', data: d.expected, borderColor: '#525252', borderDash: [6, 3], pointRadius: 0, borderWidth: 2 },
+          { label: 'Faktisk', data: d.actual, borderColor: '#08519c', backgroundColor: '#08519c', pointRadius: 2, borderWidth: 3 }
+        ]
+      },
+      options: {
+        animation: false, maintainAspectRatio: false,
+        scales: { y: { title: { display: true, text: 'pct.' }, ticks: { callback: (v) => format.format(v) } } },
+        plugins: { tooltip: { callbacks: { label: (c) => c.dataset.label + ': ' + (c.raw === null ? 'ingen værdi' : format.format(c.raw)) } } }
+      }
+    });
+  });
+
   document.querySelectorAll('canvas[data-chart="line"]').forEach((canvas) => {
     const block = document.querySelector('script[data-for="' + canvas.id + '"]');
     if (!block || typeof Chart === 'undefined') return;

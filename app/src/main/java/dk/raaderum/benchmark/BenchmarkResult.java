@@ -14,10 +14,12 @@ public record BenchmarkResult(String indicator, String period, List<Condition> c
     /**
      * One municipality. {@code expected}, {@code lower} and {@code upper} come from a model fitted without it
      * (leave-one-out, 90 % prediction interval). Rank 1 is the most below its expected level; the band is the
-     * best and worst rank the intervals allow.
+     * best and worst rank the intervals allow. {@code cluster} groups municipalities with similar conditions
+     * (k-means on the same weighted, standardized conditions as the peers).
      */
     public record Row(int municipality, String name, Double actual, Double expected, Double lower, Double upper,
             Double differencePoints, Double differencePersons, Double differenceDkk, Integer rank, Integer rankBest,
-            Integer rankWorst, List<Integer> peers, Map<String, Double> conditions, List<String> explanation) {
+            Integer rankWorst, List<Integer> peers, int cluster, Map<String, Double> conditions,
+            List<String> explanation) {
     }
 }

@@ -41,7 +41,7 @@ class BenchmarkApiController {
             @JsonProperty("difference_pp") Double differencePoints,
             @JsonProperty("difference_persons") Double differencePersons,
             @JsonProperty("difference_dkk") Double differenceDkk, Integer rank, @JsonProperty("rank_best") Integer rankBest,
-            @JsonProperty("rank_worst") Integer rankWorst, List<String> peers, Map<String, Double> conditions,
+            @JsonProperty("rank_worst") Integer rankWorst, List<String> peers, int cluster, Map<String, Double> conditions,
             List<String> explanation) {
     }
 
@@ -73,6 +73,7 @@ class BenchmarkApiController {
                 r.municipalities().stream().map(m -> new MunicipalityJson(Integer.toString(m.municipality()), m.name(),
                         m.actual(), m.expected(), m.lower(), m.upper(), m.differencePoints(), m.differencePersons(),
                         m.differenceDkk(), m.rank(), m.rankBest(), m.rankWorst(),
-                        m.peers().stream().map(String::valueOf).toList(), m.conditions(), m.explanation())).toList());
+                        m.peers().stream().map(String::valueOf).toList(), m.cluster(), m.conditions(), m.explanation()))
+                        .toList());
     }
 }

@@ -93,6 +93,7 @@ class BenchmarkService implements Benchmark {
             difference.put(fitted.get(i), new double[] {y[i] - p.expected(), y[i] - p.upper(), y[i] - p.lower()});
         }
         Map<Integer, Integer> rank = ranks(difference);
+        Map<Integer, Integer> clusters = clusters(keep, weights, mean, sd);
 
         List<BenchmarkResult.Row> rows = new ArrayList<>();
         for (int code : conditions.municipalities()) {
@@ -106,7 +107,7 @@ class BenchmarkService implements Benchmark {
             List<Integer> nearest = peers(code, keep, weights, sd, peers);
             if (i < 0) {
                 rows.add(new BenchmarkResult.Row(code, name, null, null, null, null, null, null, null, null, null,
-                        null, nearest, values, List.of("Ingen værdi for " + name + " i perioden (undertrykt eller mangler).")));
+                        null, nearest, clusters.get(code), values, List.of("Ingen værdi for " + name + " i perioden (undertrykt eller mangler).")));
                 continue;
             }
             LeastSquares.Prediction p = predictions.get(i);
@@ -118,7 +119,7 @@ class BenchmarkService implements Benchmark {
             rows.add(new BenchmarkResult.Row(code, name, y[i], p.expected(), p.lower(), p.upper(), points, persons, kroner,
                     rank.get(code), 1 + (int) difference.values().stream().filter(o -> o[2] < d[1]).count(),
                     difference.size() - (int) difference.values().stream().filter(o -> o[1] > d[2]).count(),
-                    nearest, values, explain(name, model, own, mean, names, used)));
+                    nearest, clusters.get(code), values, explain(name, model, own, mean, names, used)));
         }
         return new BenchmarkResult(share.id(), period.toString(), used, model, cost[0], costBasis, rows);
     }
@@ -154,6 +155,40 @@ class BenchmarkService implements Benchmark {
         return conditions.municipalities().stream().filter(c -> c != code)
                 .sorted(Comparator.comparingDouble(c -> distance(own, LeastSquares.select(conditions.of(c), keep), weights, sd)))
                 .limit(k).toList();
+    }
+
+    private static final int CLUSTERS = 6;
+
+    /** k-means++ (fixed seed, so the same data give the same clusters) on weighted, standardized conditions. */
+    private Map<Integer, Integer> clusters(int[] keep, double[] weights, double[] mean, double[] sd) {
+        List<ClusterPoint> points = conditions.municipalities().stream().map(code -> {
+            double[] x = LeastSquares.select(conditions.of(code), keep);
+            double[] z = new double[x.length];
+            for (int k = 0; k < x.length; k++) {
+                z[k] = sd[k] == 0 ? 0 : Math.sqrt(weights[k]) * (x[k] - mean[k]) / sd[k];
+            }
+            return new ClusterPoint(code, z);
+        }).toList();
+        var clusterer = new org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer<ClusterPoint>(CLUSTERS, 200,
+                new org.apache.commons.math3.ml.distance.EuclideanDistance(),
+                new org.apache.commons.math3.random.JDKRandomGenerator(2026));
+        List<org.apache.commons.math3.ml.clustering.CentroidCluster<ClusterPoint>> found = new ArrayList<>(clusterer.cluster(points));
+        // number the clusters by their smallest municipality code, so the numbering does not depend on the run
+        found.sort(Comparator.comparingInt(c -> c.getPoints().stream().mapToInt(ClusterPoint::code).min().orElse(0)));
+        Map<Integer, Integer> byCode = new HashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            for (ClusterPoint p : found.get(i).getPoints()) {
+                byCode.put(p.code(), i + 1);
+            }
+        }
+        return byCode;
+    }
+
+    private record ClusterPoint(int code, double[] point) implements org.apache.commons.math3.ml.clustering.Clusterable {
+        @Override
+        public double[] getPoint() {
+            return point;
+        }
     }
 
     private static double distance(double[] a, double[] b, double[] weights, double[] sd) {

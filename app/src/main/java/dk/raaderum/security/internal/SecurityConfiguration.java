@@ -19,7 +19,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC_PAGES = {"/", "/kort", "/kommune/**", "/om", "/login", "/error",
+    private static final String[] PUBLIC_PAGES = {"/", "/kort", "/kommune/**", "/benchmark", "/om", "/login", "/error",
         "/css/**", "/js/**", "/webjars/**", "/favicon.ico"};
     private static final String[] PUBLIC_API = {"/api/v1/municipalities", "/api/v1/indicators", "/api/v1/values",
         "/api/v1/benchmark", "/api/v1/openapi.json", "/api/v1/openapi.json/**"};
