@@ -105,6 +105,32 @@ class BenchmarkApiTest {
     }
 
     @Test
+    void a_condition_imported_from_statistics_denmark_joins_the_model_when_every_municipality_has_it() throws Exception {
+        StringBuilder csv = new StringBuilder("OMRÅDE;TID;INDHOLD\n");
+        List<Integer> codes = api.json("/api/v1/municipalities").valueStream().map(m -> m.get("code").asInt()).toList();
+        for (int i = 0; i < codes.size(); i++) {
+            if (i > 0) { // first without one municipality: the condition must stay out
+                csv.append(codes.get(i)).append(";2024;").append(String.valueOf(10 + (codes.get(i) % 13)).replace('.', ',')).append('\n');
+            }
+        }
+        Path partial = folder.resolve("vilkaar-delvis.csv");
+        java.nio.file.Files.writeString(partial, csv.toString());
+        imports.statisticsDenmark(partial, new Imports.DstTarget("test_vilkaar_indikator", "Testvilkår", "PROCENT"),
+                java.util.Map.of(), "test", Progress.SILENT);
+        JsonNode before = api.json("/api/v1/benchmark?indicator=ledige_pct_arbejdsstyrke&period=2025-11");
+        assertThat(before.get("model").get("conditions").valueStream().map(JsonNode::asString)).doesNotContain("test_vilkaar");
+
+        Path full = folder.resolve("vilkaar.csv");
+        java.nio.file.Files.writeString(full, csv.append(codes.get(0)).append(";2024;12\n").toString());
+        imports.statisticsDenmark(full, new Imports.DstTarget("test_vilkaar_indikator", "Testvilkår", "PROCENT"),
+                java.util.Map.of(), "test", Progress.SILENT);
+        JsonNode after = api.json("/api/v1/benchmark?indicator=ledige_pct_arbejdsstyrke&period=2025-11");
+        assertThat(after.get("model").get("conditions").valueStream().map(JsonNode::asString)).contains("test_vilkaar");
+        assertThat(after.get("model").get("coefficients").has("test_vilkaar")).isTrue();
+        assertThat(after.get("model").get("condition_sources").toString()).contains("Danmarks Statistik");
+    }
+
+    @Test
     void a_count_cannot_be_benchmarked_and_says_why() {
         var response = api.get("/api/v1/benchmark?indicator=ledige_fuldtid&period=2025-11", "application/json");
         assertThat(response.statusCode()).isEqualTo(400);

@@ -136,7 +136,8 @@ class BenchmarkPageController {
 
     private void common(Model model, Indicator share, Period last, BenchmarkResult result) {
         model.addAttribute("indicator", share);
-        model.addAttribute("shares", catalog.published().stream().filter(i -> i.unit() == Unit.PROCENT).toList());
+        model.addAttribute("shares", catalog.all().stream().filter(i -> i.unit() == Unit.PROCENT
+                && (i.published() || i.id().endsWith("_pct_befolkning"))).toList());
         model.addAttribute("period", last.danish());
         model.addAttribute("r2", DanishFormat.number(result.model().rSquared(), 2));
         model.addAttribute("observations", result.model().observations());

@@ -57,6 +57,7 @@ class BenchmarkService implements Benchmark {
         if (share.unit() != Unit.PROCENT) {
             throw new IllegalArgumentException("Benchmark kræver en andel i procent; '" + share.id() + "' er ikke en andel");
         }
+        FrameworkConditions.Table conditions = this.conditions.current();
         Map<Integer, Double> actual = byCode(values.snapshot(share, AreaLevel.KOMMUNE, period));
         List<Integer> fitted = conditions.municipalities().stream().filter(c -> actual.get(c) != null).toList();
         if (fitted.size() < conditions.conditions().size() + 10) {
@@ -93,7 +94,7 @@ class BenchmarkService implements Benchmark {
             difference.put(fitted.get(i), new double[] {y[i] - p.expected(), y[i] - p.upper(), y[i] - p.lower()});
         }
         Map<Integer, Integer> rank = ranks(difference);
-        Map<Integer, Integer> clusters = clusters(keep, weights, mean, sd);
+        Map<Integer, Integer> clusters = clusters(conditions, keep, weights, mean, sd);
 
         List<BenchmarkResult.Row> rows = new ArrayList<>();
         for (int code : conditions.municipalities()) {
@@ -104,7 +105,7 @@ class BenchmarkService implements Benchmark {
             for (int k = 0; k < names.size(); k++) {
                 values.put(names.get(k), own[k]);
             }
-            List<Integer> nearest = peers(code, keep, weights, sd, peers);
+            List<Integer> nearest = peers(conditions, code, keep, weights, sd, peers);
             if (i < 0) {
                 rows.add(new BenchmarkResult.Row(code, name, null, null, null, null, null, null, null, null, null,
                         null, nearest, clusters.get(code), values, List.of("Ingen værdi for " + name + " i perioden (undertrykt eller mangler).")));
@@ -150,7 +151,8 @@ class BenchmarkService implements Benchmark {
     }
 
     /** The k municipalities nearest on standardized conditions, each weighted by its importance in the model. */
-    private List<Integer> peers(int code, int[] keep, double[] weights, double[] sd, int k) {
+    private static List<Integer> peers(FrameworkConditions.Table conditions, int code, int[] keep, double[] weights,
+            double[] sd, int k) {
         double[] own = LeastSquares.select(conditions.of(code), keep);
         return conditions.municipalities().stream().filter(c -> c != code)
                 .sorted(Comparator.comparingDouble(c -> distance(own, LeastSquares.select(conditions.of(c), keep), weights, sd)))
@@ -160,7 +162,8 @@ class BenchmarkService implements Benchmark {
     private static final int CLUSTERS = 6;
 
     /** k-means++ (fixed seed, so the same data give the same clusters) on weighted, standardized conditions. */
-    private Map<Integer, Integer> clusters(int[] keep, double[] weights, double[] mean, double[] sd) {
+    private static Map<Integer, Integer> clusters(FrameworkConditions.Table conditions, int[] keep, double[] weights,
+            double[] mean, double[] sd) {
         List<ClusterPoint> points = conditions.municipalities().stream().map(code -> {
             double[] x = LeastSquares.select(conditions.of(code), keep);
             double[] z = new double[x.length];
@@ -201,7 +204,7 @@ class BenchmarkService implements Benchmark {
     }
 
     /** "Vejens befolkningstæthed trækker det forventede niveau 0,4 procentpoint ned." for the largest effects. */
-    private List<String> explain(String name, Regression model, double[] own, double[] mean, List<String> names,
+    private static List<String> explain(String name, Regression model, double[] own, double[] mean, List<String> names,
             List<Condition> used) {
         List<double[]> effects = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {

@@ -5,17 +5,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dk.raaderum.benchmark.Condition;
+import dk.raaderum.geography.AreaLevel;
 import dk.raaderum.geography.Geography;
+import dk.raaderum.indicator.Indicator;
+import dk.raaderum.indicator.IndicatorCatalog;
+import dk.raaderum.indicator.IndicatorValues;
+import dk.raaderum.indicator.Observation;
+import dk.raaderum.indicator.Period;
 import dk.raaderum.geography.Municipality;
 
 /**
  * Framework conditions derived from the real data that ships with Råderum, stored with their source and year:
  * population, population density (area from the DAGI boundaries), distance to the nearest of the four largest
- * cities, and region. None is synthetic.
+ * cities, and region. None is synthetic. More come from imported statistics through {@code benchmark/conditions.csv}.
  */
 @Component
 class FrameworkConditions {
@@ -39,8 +57,30 @@ class FrameworkConditions {
                     "Danmarks Statistik, geografisk hierarki", 2024, false));
 
     private final Map<Integer, double[]> values = new LinkedHashMap<>();
+    private final List<Imported> imported;
+    private final IndicatorCatalog catalog;
+    private final IndicatorValues indicatorValues;
 
-    FrameworkConditions(Geography geography, JdbcClient jdbc) {
+    /** A condition read from an imported indicator, declared in {@code benchmark/conditions.csv}. */
+    record Imported(String id, String name, String subject, String indicator, Period period) {
+    }
+
+    /** The conditions of one model run and each municipality's values, in the same order. */
+    record Table(List<Condition> conditions, Map<Integer, double[]> values) {
+        double[] of(int municipality) {
+            return values.get(municipality).clone();
+        }
+
+        List<Integer> municipalities() {
+            return new ArrayList<>(values.keySet());
+        }
+    }
+
+    FrameworkConditions(Geography geography, JdbcClient jdbc, IndicatorCatalog catalog, IndicatorValues indicatorValues,
+            @Value("${raaderum.benchmark.conditions:classpath:benchmark/conditions.csv}") Resource catalogue) {
+        this.catalog = catalog;
+        this.indicatorValues = indicatorValues;
+        this.imported = readCatalogue(catalogue);
         for (Municipality m : geography.municipalities()) {
             double[] point = geography.labelPoint(m.code());
             double nearest = Double.MAX_VALUE;
@@ -64,17 +104,49 @@ class FrameworkConditions {
         }
     }
 
-    List<Condition> conditions() {
-        return CONDITIONS;
+    /**
+     * The conditions for a model run: the derived ones, plus each catalogued import that has a value for every
+     * municipality (read now, so a new import counts at once).
+     */
+    Table current() {
+        List<Condition> conditions = new ArrayList<>(CONDITIONS);
+        Map<Integer, double[]> table = new LinkedHashMap<>();
+        values.forEach((code, row) -> table.put(code, row.clone()));
+        for (Imported entry : imported) {
+            Optional<Indicator> indicator = catalog.find(entry.indicator());
+            if (indicator.isEmpty()) {
+                continue;
+            }
+            Map<Integer, Double> byCode = new HashMap<>();
+            for (Observation o : indicatorValues.snapshot(indicator.get(), AreaLevel.KOMMUNE, entry.period())) {
+                byCode.put(o.area().code(), o.value());
+            }
+            if (byCode.values().stream().anyMatch(v -> v == null) || byCode.size() < table.size()) {
+                continue; // a condition with a gap would silently drop municipalities from the model
+            }
+            conditions.add(new Condition(entry.id(), entry.name(), entry.subject(), indicator.get().source(),
+                    entry.period().start().getYear(), false));
+            table.replaceAll((code, row) -> {
+                double[] longer = java.util.Arrays.copyOf(row, row.length + 1);
+                longer[row.length] = byCode.get(code);
+                return longer;
+            });
+        }
+        return new Table(List.copyOf(conditions), table);
     }
 
-    /** The municipality's conditions in the order of {@link #conditions()}. */
-    double[] of(int municipality) {
-        return values.get(municipality).clone();
-    }
-
-    List<Integer> municipalities() {
-        return new ArrayList<>(values.keySet());
+    private static List<Imported> readCatalogue(Resource catalogue) {
+        List<Imported> entries = new ArrayList<>();
+        try (Reader reader = new InputStreamReader(catalogue.getInputStream(), StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#').setHeader()
+                    .setSkipHeaderRecord(true).get().parse(reader)) {
+                entries.add(new Imported(row.get("id"), row.get("name"), row.get("subject"), row.get("indicator"),
+                        Period.parse(row.get("period"))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(entries);
     }
 
     /** Great-circle distance between two {longitude, latitude} points. */
