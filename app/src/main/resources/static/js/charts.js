@@ -5,12 +5,14 @@
   const dashes = [[], [6, 3], [2, 2], [8, 4]];
   const numberFormat = (decimals) => new Intl.NumberFormat('da-DK',
     { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  // Calls draw(canvas, data) for every <canvas data-chart="type"> with its <script data-for> JSON block.
+  const charts = (type, draw) => document.querySelectorAll('canvas[data-chart="' + type + '"]').forEach((canvas) => {
+    const block = document.querySelector('script[data-for="' + canvas.id + '"]');
+    if (block && typeof Chart !== 'undefined') draw(canvas, JSON.parse(block.textContent));
+  });
 
   const stackColours = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'];
-  document.querySelectorAll('canvas[data-chart="stacked"]').forEach((canvas) => {
-    const block = document.querySelector('script[data-for="' + canvas.id + '"]');
-    if (!block || typeof Chart === 'undefined') return;
-    const chart = JSON.parse(block.textContent);
+  charts('stacked', (canvas, chart) => {
     const format = numberFormat(1);
     new Chart(canvas, {
       type: 'bar',
@@ -33,10 +35,7 @@
     });
   });
 
-  document.querySelectorAll('canvas[data-chart="band"]').forEach((canvas) => {
-    const block = document.querySelector('script[data-for="' + canvas.id + '"]');
-    if (!block || typeof Chart === 'undefined') return;
-    const d = JSON.parse(block.textContent);
+  charts('band', (canvas, d) => {
     const format = numberFormat(1);
     new Chart(canvas, {
       type: 'line',
@@ -57,10 +56,7 @@
     });
   });
 
-  document.querySelectorAll('canvas[data-chart="line"]').forEach((canvas) => {
-    const block = document.querySelector('script[data-for="' + canvas.id + '"]');
-    if (!block || typeof Chart === 'undefined') return;
-    const chart = JSON.parse(block.textContent);
+  charts('line', (canvas, chart) => {
     const decimals = chart.unit === 'pct.' ? 1 : 0;
     const format = numberFormat(decimals);
     new Chart(canvas, {
