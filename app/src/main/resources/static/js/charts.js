@@ -1,8 +1,8 @@
 // Draws every <canvas data-chart="line"> from the JSON block that belongs to it.
 // The page carries the same figures in a table, so the charts are an addition, not the only way in.
 (function () {
-  const colours = ['#08519c', '#d95f02', '#1b7837', '#525252'];
-  const dashes = [[], [6, 3], [2, 2], [8, 4]];
+  const colours = ['#08519c', '#d95f02', '#1b7837', '#525252', '#7b3294'];
+  const dashes = [[], [6, 3], [2, 2], [8, 4], [1, 3]];
   const numberFormat = (decimals) => new Intl.NumberFormat('da-DK',
     { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   // Calls draw(canvas, data) for every <canvas data-chart="type"> with its <script data-for> JSON block.

@@ -82,7 +82,8 @@ class BrowserTest {
         WebElement canvas = browser.findElement(By.id("ind-ledige_pct_arbejdsstyrke-chart"));
         Object lines = ((JavascriptExecutor) browser).executeScript(
                 "const c = Chart.getChart(arguments[0]); return c ? c.data.datasets.map(d => d.label) : null;", canvas);
-        assertThat(((List<?>) lines).stream().map(String::valueOf).toList()).containsExactly("Vejen", "Landsdel Sydjylland", "Region Syddanmark", "Hele landet");
+        assertThat(((List<?>) lines).stream().map(String::valueOf).toList()).containsExactly("Vejen", "Landsdel Sydjylland", "Region Syddanmark", "Hele landet",
+                "Sammenlignelige kommuner");
         assertThat(canvas.getAttribute("aria-label")).contains("Vejen").contains("pct.");
     }
 

@@ -29,6 +29,31 @@ public final class IndicatorCalculator {
         return new Observation(area, period, value(indicator, area, period));
     }
 
+    /**
+     * The value for a group of municipalities that is not an area of its own (such as comparable
+     * municipalities): counts are summed, shares are the ratio of the summed numerators and denominators.
+     */
+    public Double groupValue(Indicator indicator, List<Area> members, Period period) {
+        if (indicator.isRatio()) {
+            Double numerator = groupValue(catalog.get(indicator.numeratorId()), members, period);
+            Double denominator = groupValue(catalog.get(indicator.denominatorId()), members, period);
+            return numerator == null || denominator == null || denominator == 0 ? null
+                    : numerator / denominator * indicator.factor();
+        }
+        if (indicator.geoAggregation() != GeoAggregation.SUM || members.isEmpty()) {
+            return null;
+        }
+        double sum = 0;
+        for (Area member : members) {
+            Double v = value(indicator, member, period);
+            if (v == null) {
+                return null;
+            }
+            sum += v;
+        }
+        return sum;
+    }
+
     Double value(Indicator indicator, Area area, Period period) {
         if (stored.contains(indicator.id(), area, period)) {
             return stored.get(indicator.id(), area, period);

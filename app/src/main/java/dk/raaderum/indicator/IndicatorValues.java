@@ -12,6 +12,12 @@ public interface IndicatorValues {
     /** One observation per period from {@code from} to {@code to} (same period type), missing ones included. */
     List<Observation> series(Indicator indicator, Area area, Period from, Period to);
 
+    /**
+     * One value per period for a group of municipalities (for example comparable ones): counts summed, shares
+     * as the ratio of summed numerators and denominators; null where any member is missing.
+     */
+    List<Double> groupSeries(Indicator indicator, List<Area> members, Period from, Period to);
+
     /** One observation per area of the level, for one period. */
     List<Observation> snapshot(Indicator indicator, AreaLevel level, Period period);
 

@@ -112,6 +112,19 @@ class IndicatorCalculatorTest {
     }
 
     @Test
+    void a_group_of_municipalities_gets_the_ratio_of_its_sums_like_an_area() {
+        Period march = Period.month(2024, 3);
+        stored.put("ledige", SMALL, march, 10.0);
+        stored.put("arbejdsstyrke", SMALL, march, 100.0);
+        stored.put("ledige", LARGE, march, 30.0);
+        stored.put("arbejdsstyrke", LARGE, march, 1000.0);
+        assertThat(calculator.groupValue(RATE, List.of(SMALL, LARGE), march)).isCloseTo(40.0 / 1100 * 100, within(1e-12));
+        assertThat(calculator.groupValue(UNEMPLOYED, List.of(SMALL, LARGE), march)).isEqualTo(40.0);
+        stored.put("ledige", LARGE, march, null);
+        assertThat(calculator.groupValue(RATE, List.of(SMALL, LARGE), march)).isNull();
+    }
+
+    @Test
     void a_share_with_a_zero_denominator_is_missing() {
         Period march = Period.month(2024, 3);
         stored.put("ledige", SMALL, march, 0.0);

@@ -66,6 +66,12 @@ class JdbcIndicatorValues implements IndicatorValues, IndicatorValueWriter {
     }
 
     @Override
+    public List<Double> groupSeries(Indicator indicator, List<Area> members, Period from, Period to) {
+        IndicatorCalculator calculator = calculator(indicator, from.start(), to.endExclusive());
+        return from.through(to).stream().map(p -> calculator.groupValue(indicator, members, p)).toList();
+    }
+
+    @Override
     public List<Observation> snapshot(Indicator indicator, AreaLevel level, Period period) {
         IndicatorCalculator calculator = calculator(indicator, period.start(), period.endExclusive());
         return geography.areas(level).stream().map(a -> calculator.observe(indicator, a, period)).toList();

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
+import dk.raaderum.benchmark.Benchmark;
 import dk.raaderum.geography.Area;
 import dk.raaderum.geography.Geography;
 import dk.raaderum.geography.Municipality;
@@ -33,18 +34,21 @@ import dk.raaderum.platform.DanishFormat;
 class MunicipalityPageController {
 
     private static final int MONTHS = 60;
+    static final String PEERS = "Sammenlignelige kommuner";
 
     private final IndicatorCatalog catalog;
     private final IndicatorValues values;
     private final Geography geography;
     private final ChartJson chartJson;
+    private final Benchmark benchmark;
 
     MunicipalityPageController(IndicatorCatalog catalog, IndicatorValues values, Geography geography,
-            ChartJson chartJson) {
+            ChartJson chartJson, Benchmark benchmark) {
         this.catalog = catalog;
         this.values = values;
         this.geography = geography;
         this.chartJson = chartJson;
+        this.benchmark = benchmark;
     }
 
     record Line(String label, List<Double> values) {
@@ -87,12 +91,22 @@ class MunicipalityPageController {
         List<Area> areas = indicator.unit() == Unit.PROCENT
                 ? List.of(municipality.asArea(), municipality.landsdel(), municipality.region(), Area.DENMARK)
                 : List.of(municipality.asArea());
-        List<List<Observation>> series = areas.stream().map(a -> values.series(indicator, a, first, last)).toList();
+        List<List<Observation>> series = new ArrayList<>(areas.stream().map(a -> values.series(indicator, a, first, last)).toList());
+        List<String> columns = new ArrayList<>(areas.stream().map(Area::name).toList());
+        if (indicator.unit() == Unit.PROCENT) {
+            // the comparable municipalities of the fair benchmark, as one group (ratio of sums)
+            List<Area> peers = peersOf(municipality, indicator, last);
+            List<Double> group = values.groupSeries(indicator, peers, first, last);
+            List<Period> months = first.through(last);
+            series.add(java.util.stream.IntStream.range(0, months.size())
+                    .mapToObj(i -> new Observation(municipality.asArea(), months.get(i), group.get(i))).toList());
+            columns.add(PEERS);
+        }
 
         List<String> periods = first.through(last).stream().map(Period::danish).toList();
         List<Line> lines = new ArrayList<>();
-        for (int i = 0; i < areas.size(); i++) {
-            lines.add(new Line(areas.get(i).name(), series.get(i).stream().map(Observation::value).toList()));
+        for (int i = 0; i < series.size(); i++) {
+            lines.add(new Line(columns.get(i), series.get(i).stream().map(Observation::value).toList()));
         }
         List<TableRow> rows = new ArrayList<>();
         for (int p = periods.size() - 1; p >= 0; p--) {
@@ -113,7 +127,18 @@ class MunicipalityPageController {
         String id = "ind-" + indicator.id();
         Chart chart = new Chart(id + "-chart", indicator.name(), indicator.unit().danish(), periods, lines);
         return Optional.of(new Panel(id, indicator, FigureFormat.value(indicator, latest), comparison, summary,
-                chart, chartJson.write(chart), areas.stream().map(Area::name).toList(), rows, FigureFormat.provenance(freshness.get())));
+                chart, chartJson.write(chart), columns, rows, FigureFormat.provenance(freshness.get())));
+    }
+
+    private List<Area> peersOf(Municipality municipality, Indicator share, Period period) {
+        try {
+            return benchmark.run(share, period, Benchmark.DEFAULT_PEERS).municipalities().stream()
+                    .filter(r -> r.municipality() == municipality.code()).findFirst()
+                    .map(r -> r.peers().stream().map(c -> geography.municipality(c).orElseThrow().asArea()).toList())
+                    .orElse(List.of());
+        } catch (IllegalArgumentException tooFewValues) {
+            return List.of(); // no model this month: the chart simply has no peer line
+        }
     }
 
     /** ", 0,4 procentpoint lavere end et år før" — or nothing when either value is missing. */
