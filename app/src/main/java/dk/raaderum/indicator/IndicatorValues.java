@@ -12,6 +12,9 @@ public interface IndicatorValues {
     /** One observation per period from {@code from} to {@code to} (same period type), missing ones included. */
     List<Observation> series(Indicator indicator, Area area, Period from, Period to);
 
+    /** {@link #series} for several areas at once, from one read of the stored values. */
+    List<List<Observation>> series(Indicator indicator, List<Area> areas, Period from, Period to);
+
     /**
      * One value per period for a group of municipalities (for example comparable ones): counts summed, shares
      * as the ratio of summed numerators and denominators; null where any member is missing.

@@ -66,6 +66,13 @@ class JdbcIndicatorValues implements IndicatorValues, IndicatorValueWriter {
     }
 
     @Override
+    public List<List<Observation>> series(Indicator indicator, List<Area> areas, Period from, Period to) {
+        IndicatorCalculator calculator = calculator(indicator, from.start(), to.endExclusive());
+        List<Period> periods = from.through(to);
+        return areas.stream().map(a -> periods.stream().map(p -> calculator.observe(indicator, a, p)).toList()).toList();
+    }
+
+    @Override
     public List<Double> groupSeries(Indicator indicator, List<Area> members, Period from, Period to) {
         IndicatorCalculator calculator = calculator(indicator, from.start(), to.endExclusive());
         return from.through(to).stream().map(p -> calculator.groupValue(indicator, members, p)).toList();

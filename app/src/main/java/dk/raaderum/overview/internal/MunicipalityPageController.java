@@ -91,7 +91,7 @@ class MunicipalityPageController {
         List<Area> areas = indicator.unit() == Unit.PROCENT
                 ? List.of(municipality.asArea(), municipality.landsdel(), municipality.region(), Area.DENMARK)
                 : List.of(municipality.asArea());
-        List<List<Observation>> series = new ArrayList<>(areas.stream().map(a -> values.series(indicator, a, first, last)).toList());
+        List<List<Observation>> series = new ArrayList<>(values.series(indicator, areas, first, last));
         List<String> columns = new ArrayList<>(areas.stream().map(Area::name).toList());
         if (indicator.unit() == Unit.PROCENT) {
             // the comparable municipalities of the fair benchmark, as one group (ratio of sums)
