@@ -1,5 +1,8 @@
 package dk.raaderum.benchmark;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.apache.commons.math3.linear.ArrayRealVector;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +40,7 @@ public final class LeastSquares {
         RealMatrix matrix = new Array2DRowRealMatrix(design, false);
         RealMatrix gram = matrix.transpose().multiply(matrix);
         return new LUDecomposition(gram).getSolver().solve(matrix.transpose().operate(
-                new org.apache.commons.math3.linear.ArrayRealVector(y, false))).toArray();
+                new ArrayRealVector(y, false))).toArray();
     }
 
     /** An expected value with its prediction interval. */
@@ -61,7 +64,7 @@ public final class LeastSquares {
             }
             // a condition that no longer varies without this observation (the only one in its region) drops out
             int[] keep = varying(xs);
-            List<String> kept = java.util.Arrays.stream(keep).mapToObj(names::get).toList();
+            List<String> kept = Arrays.stream(keep).mapToObj(names::get).toList();
             Regression fit = fit(select(xs, keep), ys, kept);
             double expected = fit.predict(select(x[left], keep));
             double t = new TDistribution(fit.residualDegrees()).inverseCumulativeProbability(0.5 + level / 2);
@@ -73,15 +76,15 @@ public final class LeastSquares {
 
     /** The columns whose values are not all equal. */
     public static int[] varying(double[][] x) {
-        return java.util.stream.IntStream.range(0, x[0].length)
-                .filter(k -> java.util.Arrays.stream(x).anyMatch(row -> row[k] != x[0][k])).toArray();
+        return IntStream.range(0, x[0].length)
+                .filter(k -> Arrays.stream(x).anyMatch(row -> row[k] != x[0][k])).toArray();
     }
 
     public static double[][] select(double[][] x, int[] columns) {
-        return java.util.Arrays.stream(x).map(row -> select(row, columns)).toArray(double[][]::new);
+        return Arrays.stream(x).map(row -> select(row, columns)).toArray(double[][]::new);
     }
 
     public static double[] select(double[] row, int[] columns) {
-        return java.util.Arrays.stream(columns).mapToDouble(k -> row[k]).toArray();
+        return Arrays.stream(columns).mapToDouble(k -> row[k]).toArray();
     }
 }

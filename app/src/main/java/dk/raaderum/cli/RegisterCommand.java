@@ -1,5 +1,6 @@
 package dk.raaderum.cli;
 
+import java.util.Locale;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -104,15 +105,15 @@ class RegisterCommand extends ParentCommand {
         @Override
         public Integer call() throws Exception {
             RegisterEngine.BenchResult r = new RegisterEngine().bench(input, runs);
-            System.out.printf(java.util.Locale.ROOT, "(a) plain DuckDB query     runs %s  median %.2f s%n", r.plainSeconds(), r.plainMedian());
-            System.out.printf(java.util.Locale.ROOT, "(b) full register aggregate runs %s  median %.2f s%n", r.fullSeconds(), r.fullMedian());
-            System.out.printf(java.util.Locale.ROOT, "ratio (b)/(a) = %.2f (target <= 2.5)%n", r.fullMedian() / r.plainMedian());
-            System.out.printf(java.util.Locale.ROOT, "ledger throughput = %.1f million person-weeks/s (target >= 20): "
+            System.out.printf(Locale.ROOT, "(a) plain DuckDB query     runs %s  median %.2f s%n", r.plainSeconds(), r.plainMedian());
+            System.out.printf(Locale.ROOT, "(b) full register aggregate runs %s  median %.2f s%n", r.fullSeconds(), r.fullMedian());
+            System.out.printf(Locale.ROOT, "ratio (b)/(a) = %.2f (target <= 2.5)%n", r.fullMedian() / r.plainMedian());
+            System.out.printf(Locale.ROOT, "ledger throughput = %.1f million person-weeks/s (target >= 20): "
                     + "%d person-weeks replayed in a median %.2f s%n", r.personWeeks() / r.ledgerMedian() / 1e6,
                     r.personWeeks(), r.ledgerMedian());
-            System.out.printf(java.util.Locale.ROOT, "end to end = %.1f million person-weeks/s%n",
+            System.out.printf(Locale.ROOT, "end to end = %.1f million person-weeks/s%n",
                     r.personWeeks() / r.fullMedian() / 1e6);
-            System.out.printf(java.util.Locale.ROOT, "peak resident memory = %.2f GB (target <= 4)%n", r.peakBytes() / 1e9);
+            System.out.printf(Locale.ROOT, "peak resident memory = %.2f GB (target <= 4)%n", r.peakBytes() / 1e9);
             return 0;
         }
     }

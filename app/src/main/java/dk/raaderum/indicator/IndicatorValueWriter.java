@@ -1,5 +1,6 @@
 package dk.raaderum.indicator;
 
+import java.util.Set;
 import java.util.Collection;
 
 /** Stores imported values. Callers run it inside their import's transaction. */
@@ -12,5 +13,5 @@ public interface IndicatorValueWriter {
     void clear(Collection<String> indicatorIds);
 
     /** Recomputes the helper series (such as derived denominators) that are derived from these indicators. */
-    void refreshDerivedSeries(java.util.Set<String> changedIndicators);
+    void refreshDerivedSeries(Set<String> changedIndicators);
 }

@@ -1,5 +1,6 @@
 package dk.raaderum.platform;
 
+import java.time.Instant;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public final class DanishFormat {
         return DATE.format(date);
     }
 
-    public static String date(java.time.Instant instant) {
+    public static String date(Instant instant) {
         return DATE.format(instant.atZone(COPENHAGEN));
     }
 

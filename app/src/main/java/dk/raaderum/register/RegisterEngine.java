@@ -1,5 +1,9 @@
 package dk.raaderum.register;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
 import dk.raaderum.platform.Progress;
 import dk.raaderum.register.internal.RegisterAggregation;
 import dk.raaderum.register.internal.RegisterBenchmark;
@@ -16,7 +20,7 @@ public final class RegisterEngine {
     }
 
     /** Monthly figures per municipality and benefit group, for storing as indicators. */
-    public FiguresOutcome figures(java.nio.file.Path input, Progress progress) {
+    public FiguresOutcome figures(Path input, Progress progress) {
         return new RegisterAggregation().figures(input, progress);
     }
 
@@ -31,20 +35,20 @@ public final class RegisterEngine {
         try {
             new SyntheticRegister().generate(request, progress);
             return null;
-        } catch (java.io.IOException | java.sql.SQLException e) {
+        } catch (IOException | SQLException e) {
             return "Kunne ikke skrive " + request.output() + ": " + e.getMessage();
         }
     }
 
     /** Times the plain DuckDB query against the full aggregate; see {@link RegisterBenchmark}. */
-    public BenchResult bench(java.nio.file.Path parquet, int runs) throws java.io.IOException, java.sql.SQLException {
+    public BenchResult bench(Path parquet, int runs) throws IOException, SQLException {
         RegisterBenchmark.Result r = new RegisterBenchmark().run(parquet, runs);
         return new BenchResult(r.plainSeconds(), r.fullSeconds(), r.plainMedian(), r.fullMedian(), r.ledgerMedian(),
                 r.personWeeks(), r.peakBytes());
     }
 
     /** Seconds per run of (a) the plain query and (b) the full aggregate, their medians, and peak memory. */
-    public record BenchResult(java.util.List<Double> plainSeconds, java.util.List<Double> fullSeconds,
+    public record BenchResult(List<Double> plainSeconds, List<Double> fullSeconds,
             double plainMedian, double fullMedian, double ledgerMedian, long personWeeks, long peakBytes) {
     }
 }

@@ -29,7 +29,7 @@ class BenchmarkPageTest {
         String html = page("/kommune/575/benchmark?indikator=ledige_pct_arbejdsstyrke");
         assertThat(html).contains("Benchmark: <span>Vejen</span> Kommune").contains("90 %-interval")
                 .contains("procentpoint").contains("Vejens").contains("Sammenlignelige kommuner")
-                .contains("data-chart=\"band\"");
+                .contains("data-chart=\"band\"").contains("action=\"/kommune/575/benchmark\"");
         long peerLinks = java.util.regex.Pattern.compile("/kommune/\\d+/benchmark\\?indikator=ledige_pct_arbejdsstyrke")
                 .matcher(html).results().count();
         assertThat(peerLinks).isEqualTo(8);
@@ -44,6 +44,7 @@ class BenchmarkPageTest {
         assertThat(byName.indexOf(">Ærø<")).isLessThan(byName.indexOf(">Aabenraa<"));
         assertThat(byName.indexOf(">Aabenraa<")).isLessThan(byName.indexOf(">Aarhus<"));
         String byDifference = page("/benchmark");
-        assertThat(byDifference).contains("Faktisk minus forventet").contains("Placering (bånd)");
+        assertThat(byDifference).contains("Faktisk minus forventet").contains("Placering (bånd)")
+                .contains("action=\"/benchmark\"");
     }
 }

@@ -1,5 +1,6 @@
 package dk.raaderum.benchmark.internal;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -108,7 +109,7 @@ class BenchmarkPageController {
         BenchmarkResult result = benchmark.run(share, last, Benchmark.DEFAULT_PEERS);
         List<Line> lines = result.municipalities().stream().map(r -> line(r, result, share)).collect(Collectors.toList());
         Comparator<Line> order = switch (sort) {
-            case "navn" -> Comparator.comparing(Line::municipality, java.text.Collator.getInstance(DanishFormat.DANISH));
+            case "navn" -> Comparator.comparing(Line::municipality, Collator.getInstance(DanishFormat.DANISH));
             case "personer" -> Comparator.comparing(l -> personsOf(result, l.code()), Comparator.nullsLast(Comparator.naturalOrder()));
             default -> Comparator.comparing(Line::raw, Comparator.nullsLast(Comparator.naturalOrder()));
         };

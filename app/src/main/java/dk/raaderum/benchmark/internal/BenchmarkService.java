@@ -1,5 +1,11 @@
 package dk.raaderum.benchmark.internal;
 
+import java.util.Arrays;
+import org.apache.commons.math3.ml.clustering.CentroidCluster;
+import org.apache.commons.math3.ml.clustering.Clusterable;
+import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
+import org.apache.commons.math3.ml.distance.EuclideanDistance;
+import org.apache.commons.math3.random.JDKRandomGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +71,7 @@ class BenchmarkService implements Benchmark {
         }
         double[][] all = fitted.stream().map(conditions::of).toArray(double[][]::new);
         int[] keep = LeastSquares.varying(all); // a region with no values among the fitted cannot be estimated
-        List<Condition> used = java.util.Arrays.stream(keep).mapToObj(k -> conditions.conditions().get(k)).toList();
+        List<Condition> used = Arrays.stream(keep).mapToObj(k -> conditions.conditions().get(k)).toList();
         List<String> names = used.stream().map(Condition::id).toList();
         double[][] x = LeastSquares.select(all, keep);
         double[] y = fitted.stream().mapToDouble(actual::get).toArray();
@@ -144,8 +150,8 @@ class BenchmarkService implements Benchmark {
     private static void spread(double[][] x, double[] mean, double[] sd) {
         for (int k = 0; k < mean.length; k++) {
             final int column = k;
-            mean[k] = java.util.Arrays.stream(x).mapToDouble(r -> r[column]).average().orElse(0);
-            sd[k] = Math.sqrt(java.util.Arrays.stream(x).mapToDouble(r -> Math.pow(r[column] - mean[column], 2))
+            mean[k] = Arrays.stream(x).mapToDouble(r -> r[column]).average().orElse(0);
+            sd[k] = Math.sqrt(Arrays.stream(x).mapToDouble(r -> Math.pow(r[column] - mean[column], 2))
                     .average().orElse(0));
         }
     }
@@ -172,10 +178,10 @@ class BenchmarkService implements Benchmark {
             }
             return new ClusterPoint(code, z);
         }).toList();
-        var clusterer = new org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer<ClusterPoint>(CLUSTERS, 200,
-                new org.apache.commons.math3.ml.distance.EuclideanDistance(),
-                new org.apache.commons.math3.random.JDKRandomGenerator(2026));
-        List<org.apache.commons.math3.ml.clustering.CentroidCluster<ClusterPoint>> found = new ArrayList<>(clusterer.cluster(points));
+        var clusterer = new KMeansPlusPlusClusterer<ClusterPoint>(CLUSTERS, 200,
+                new EuclideanDistance(),
+                new JDKRandomGenerator(2026));
+        List<CentroidCluster<ClusterPoint>> found = new ArrayList<>(clusterer.cluster(points));
         // number the clusters by their smallest municipality code, so the numbering does not depend on the run
         found.sort(Comparator.comparingInt(c -> c.getPoints().stream().mapToInt(ClusterPoint::code).min().orElse(0)));
         Map<Integer, Integer> byCode = new HashMap<>();
@@ -187,7 +193,7 @@ class BenchmarkService implements Benchmark {
         return byCode;
     }
 
-    private record ClusterPoint(int code, double[] point) implements org.apache.commons.math3.ml.clustering.Clusterable {
+    private record ClusterPoint(int code, double[] point) implements Clusterable {
         @Override
         public double[] getPoint() {
             return point;

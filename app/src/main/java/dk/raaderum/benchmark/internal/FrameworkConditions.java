@@ -1,5 +1,6 @@
 package dk.raaderum.benchmark.internal;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +128,7 @@ class FrameworkConditions {
             conditions.add(new Condition(entry.id(), entry.name(), entry.subject(), indicator.get().source(),
                     entry.period().start().getYear(), false));
             table.replaceAll((code, row) -> {
-                double[] longer = java.util.Arrays.copyOf(row, row.length + 1);
+                double[] longer = Arrays.copyOf(row, row.length + 1);
                 longer[row.length] = byCode.get(code);
                 return longer;
             });

@@ -27,11 +27,12 @@ class JdbcGeography implements Geography {
     private final Map<Integer, Municipality> municipalities;
     private final Map<AreaLevel, List<Area>> areas;
     private final MapOutlines outlines;
-    private final Map<Integer, double[]> labelPoints = readLabelPoints();
+    private final LabelPoints labelPoints;
 
-    JdbcGeography(JdbcClient jdbc, MasterDataLoader loader, MapOutlines outlines) {
+    JdbcGeography(JdbcClient jdbc, MasterDataLoader loader, MapOutlines outlines, LabelPoints labelPoints) {
         loader.load();
         this.outlines = outlines;
+        this.labelPoints = labelPoints;
         Map<Integer, Area> regions = jdbc.sql("select code, name from region order by code")
                 .query((rs, n) -> new Area(AreaLevel.REGION, rs.getInt(1), rs.getString(2))).list()
                 .stream().collect(Collectors.toMap(Area::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -52,21 +53,6 @@ class JdbcGeography implements Geography {
                 AreaLevel.LANDSDEL, List.copyOf(landsdele.values()),
                 AreaLevel.REGION, List.copyOf(regions.values()),
                 AreaLevel.LAND, List.of(Area.DENMARK));
-    }
-
-    private static Map<Integer, double[]> readLabelPoints() {
-        Map<Integer, double[]> points = new java.util.HashMap<>();
-        try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource("reference/dawa_kommuner.json")
-                .getInputStream()) {
-            for (tools.jackson.databind.JsonNode m : tools.jackson.databind.json.JsonMapper.builder().build().readTree(in)) {
-                tools.jackson.databind.JsonNode centre = m.get("visueltcenter");
-                points.put(Integer.parseInt(m.get("kode").asString()),
-                        new double[] {centre.get(0).asDouble(), centre.get(1).asDouble()});
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return points;
     }
 
     @Override
@@ -123,7 +109,7 @@ class JdbcGeography implements Geography {
 
     @Override
     public double[] labelPoint(int code) {
-        return labelPoints.get(code).clone();
+        return labelPoints.of(code);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.raaderum.importing.internal;
 
+import java.io.StringReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -25,7 +26,7 @@ class CsvTableReader {
             text = text.substring(1);
         }
         CSVParser csv = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
-                .setTrim(true).get().parse(new java.io.StringReader(text));
+                .setTrim(true).get().parse(new StringReader(text));
         List<String> columns = csv.getHeaderNames();
         if (columns.size() < 3) {
             throw new InputProblem(fileName, 1, null, "forventede mindst tre kolonner adskilt af ';' (område, tid og værdi)");

@@ -1,5 +1,6 @@
 package dk.raaderum.importing.internal;
 
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -124,7 +125,7 @@ class ImportService implements Imports {
                 throw InputProblem.located(rejected.message());
             }
             FiguresOutcome.Figures figures = (FiguresOutcome.Figures) outcome;
-            List<String> groups = new java.util.ArrayList<>(RulesTable.defaults().all().stream()
+            List<String> groups = new ArrayList<>(RulesTable.defaults().all().stream()
                     .map(BenefitRule::group).distinct().toList());
             groups.add(GroupAccumulator.ALL);
             List<Indicator> definitions = registerIndicators.definitions(groups, source);

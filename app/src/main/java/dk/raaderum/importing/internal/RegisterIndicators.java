@@ -1,5 +1,6 @@
 package dk.raaderum.importing.internal;
 
+import java.time.LocalDate;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,10 +76,10 @@ final class RegisterIndicators {
 
     /** True when every weekday of the month lies within the register's weeks. */
     static boolean covered(int month, int firstWeek, int lastWeek) {
-        java.time.LocalDate first = java.time.LocalDate.of(month / 12, month % 12 + 1, 1);
-        java.time.LocalDate last = first.plusMonths(1).minusDays(1);
-        java.time.LocalDate registerStart = java.time.LocalDate.ofEpochDay(IsoWeek.mondayEpochDay(firstWeek));
-        java.time.LocalDate registerEnd = java.time.LocalDate.ofEpochDay(IsoWeek.mondayEpochDay(lastWeek) + 4);
+        LocalDate first = LocalDate.of(month / 12, month % 12 + 1, 1);
+        LocalDate last = first.plusMonths(1).minusDays(1);
+        LocalDate registerStart = LocalDate.ofEpochDay(IsoWeek.mondayEpochDay(firstWeek));
+        LocalDate registerEnd = LocalDate.ofEpochDay(IsoWeek.mondayEpochDay(lastWeek) + 4);
         while (first.getDayOfWeek().getValue() > 5) {
             first = first.plusDays(1);
         }

@@ -1,5 +1,6 @@
 package dk.raaderum.overview.internal;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,7 +108,7 @@ class EconomyPageController {
         model.addAttribute("groups", GROUPS.stream().map(g -> groupRow(g, area, year)).flatMap(Optional::stream).toList());
         model.addAttribute("provenance", FigureFormat.provenance(freshness.get()));
         model.addAttribute("source", cost.get().source());
-        model.addAttribute("synthetic", cost.get().source().toLowerCase(java.util.Locale.ROOT).contains("syntetisk"));
+        model.addAttribute("synthetic", cost.get().source().toLowerCase(Locale.ROOT).contains("syntetisk"));
         return "overview/economy";
     }
 

@@ -1,5 +1,9 @@
 package dk.raaderum.overview.internal;
 
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +57,7 @@ class MapPageController {
                 .filter(Indicator::published)
                 .orElseGet(() -> catalog.find(DEFAULT_INDICATOR).orElseThrow());
         Freshness freshness = values.freshness(indicator).orElse(null);
-        Period latest = freshness == null ? Period.containing(PeriodType.MONTH, java.time.LocalDate.now())
+        Period latest = freshness == null ? Period.containing(PeriodType.MONTH, LocalDate.now())
                 : freshness.lastPeriod().months().get(freshness.lastPeriod().months().size() - 1);
         Period period = chosenMonth(periodText, latest);
 
@@ -69,7 +73,7 @@ class MapPageController {
                     FigureFormat.value(indicator, v), v);
         }).toList();
         List<MapArea> table = areas.stream()
-                .sorted(Comparator.comparing(MapArea::name, java.text.Collator.getInstance(dk.raaderum.platform.DanishFormat.DANISH)))
+                .sorted(Comparator.comparing(MapArea::name, Collator.getInstance(dk.raaderum.platform.DanishFormat.DANISH)))
                 .toList();
         Double national = values.series(indicator, dk.raaderum.geography.Area.DENMARK, period, period).get(0).value();
 
@@ -103,8 +107,8 @@ class MapPageController {
 
     private static List<MonthOption> monthOptions(Period latest) {
         Period first = new Period(PeriodType.MONTH, latest.start().minusMonths(MONTHS_OFFERED - 1L));
-        List<Period> months = new java.util.ArrayList<>(first.through(latest));
-        java.util.Collections.reverse(months);
+        List<Period> months = new ArrayList<>(first.through(latest));
+        Collections.reverse(months);
         return months.stream().map(p -> new MonthOption(p.toString(), p.danish())).toList();
     }
 }

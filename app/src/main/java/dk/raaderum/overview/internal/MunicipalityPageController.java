@@ -1,5 +1,6 @@
 package dk.raaderum.overview.internal;
 
+import java.util.stream.IntStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +99,7 @@ class MunicipalityPageController {
             List<Area> peers = peersOf(municipality, indicator, last);
             List<Double> group = values.groupSeries(indicator, peers, first, last);
             List<Period> months = first.through(last);
-            series.add(java.util.stream.IntStream.range(0, months.size())
+            series.add(IntStream.range(0, months.size())
                     .mapToObj(i -> new Observation(municipality.asArea(), months.get(i), group.get(i))).toList());
             columns.add(PEERS);
         }

@@ -1,5 +1,6 @@
 package dk.raaderum.platform.database;
 
+import java.util.Comparator;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -207,7 +208,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             return;
         }
         try (var walk = Files.walk(path)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

@@ -1,5 +1,6 @@
 package dk.raaderum.register.internal;
 
+import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ final class CsvRegisterScan {
                             problem.get().message()));
                 }
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             return Optional.of(new RegisterProblem(file.toString(), "kan ikke læses som CSV: " + e.getMessage()));
         }
         return Optional.empty();

@@ -1,5 +1,7 @@
 package dk.raaderum.register.internal;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -143,7 +144,7 @@ public final class DuckDbRegister implements AutoCloseable {
     private void defineSource() throws SQLException {
         String reader = parquet ? "read_parquet(?, file_row_number = true)"
                 : "read_csv(?, delim = ';', header = true, all_varchar = true, quote = '\"')";
-        java.util.Map<String, String> types = new java.util.HashMap<>();
+        Map<String, String> types = new HashMap<>();
         try (PreparedStatement p = connection.prepareStatement("describe select * from " + reader)) {
             p.setString(1, input.toString());
             try (ResultSet rs = p.executeQuery()) {
@@ -152,7 +153,7 @@ public final class DuckDbRegister implements AutoCloseable {
                 }
             }
         }
-        java.util.Set<String> columns = types.keySet();
+        Set<String> columns = types.keySet();
         for (String required : List.of("person_id", "week", "municipality", "benefit")) {
             if (!columns.contains(required)) {
                 throw new RegisterProblem(input.toString(), 1, required, "kolonnen mangler");
@@ -307,11 +308,5 @@ public final class DuckDbRegister implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         connection.close();
-    }
-
-    static Set<Integer> codes(Iterable<Integer> municipalities) {
-        Set<Integer> codes = new HashSet<>();
-        municipalities.forEach(codes::add);
-        return codes;
     }
 }

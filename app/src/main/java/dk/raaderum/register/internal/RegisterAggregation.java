@@ -1,5 +1,7 @@
 package dk.raaderum.register.internal;
 
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +36,7 @@ public final class RegisterAggregation {
             return run(request, rules, rates, progress);
         } catch (RegisterProblem e) {
             return new RegisterOutcome.Rejected(e.getMessage());
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return new RegisterOutcome.Rejected(e.getFile() + ": filen findes ikke");
         } catch (IOException e) {
             return new RegisterOutcome.Rejected("Kunne ikke læse eller skrive: " + e.getMessage());
@@ -54,17 +56,8 @@ public final class RegisterAggregation {
                 if (detailWriter != null) {
                     detailWriter.write("person_id;week;municipality;benefit;count;tier;amount_dkk;municipal_share\n");
                 }
-                progress.begin("Replayer personuger", counts.rows());
                 ReplayBatch batch = new ReplayBatch(aggregator, null, rules, detailWriter);
-                long[] seen = {0};
-                register.stream(counts.firstWeek(), detailWriter != null, (newPerson, week, municipality, benefit, amount, person, weekText) -> {
-                    batch.add(newPerson, week, municipality, benefit, amount, person, weekText);
-                    if ((++seen[0] & 0xFFFF) == 0) {
-                        progress.advance(0x10000);
-                    }
-                });
-                batch.flush();
-                progress.end();
+                replay(register, counts, batch, detailWriter != null, progress);
                 List<MonthlyRow> rows = aggregator.rows();
                 BufferedWriter out = output.writer();
                 out.write(MonthlyRow.HEADER);
@@ -85,24 +78,30 @@ public final class RegisterAggregation {
         }
     }
 
+    /** Streams every row from DuckDB into the batch replay, reporting progress every 65,536 rows. */
+    private static void replay(DuckDbRegister register, DuckDbRegister.Counts counts, ReplayBatch batch,
+            boolean withText, Progress progress) throws IOException, SQLException {
+        progress.begin("Replayer personuger", counts.rows());
+        long[] seen = {0};
+        register.stream(counts.firstWeek(), withText, (newPerson, week, municipality, benefit, amount, person, text) -> {
+            batch.add(newPerson, week, municipality, benefit, amount, person, text);
+            if ((++seen[0] & 0xFFFF) == 0) {
+                progress.advance(0x10000);
+            }
+        });
+        batch.flush();
+        progress.end();
+    }
+
     /** Replays the register (default rules and rates) into monthly figures per benefit group. */
-    public FiguresOutcome figures(java.nio.file.Path input, Progress progress) {
+    public FiguresOutcome figures(Path input, Progress progress) {
         RulesTable rules = RulesTable.defaults();
         try (DuckDbRegister register = new DuckDbRegister(input, rules, RateTable.defaults(), municipalities)) {
             DuckDbRegister.Counts counts = register.prepare();
             RegisterAggregator aggregator = new RegisterAggregator(rules, counts.firstWeek(), counts.lastWeek());
             GroupAccumulator groups = new GroupAccumulator(rules, counts.firstWeek(), counts.lastWeek());
             ReplayBatch batch = new ReplayBatch(aggregator, groups, rules, null);
-            progress.begin("Replayer personuger", counts.rows());
-            long[] seen = {0};
-            register.stream(counts.firstWeek(), false, (newPerson, week, municipality, benefit, amount, person, text) -> {
-                batch.add(newPerson, week, municipality, benefit, amount, person, text);
-                if ((++seen[0] & 0xFFFF) == 0) {
-                    progress.advance(0x10000);
-                }
-            });
-            batch.flush();
-            progress.end();
+            replay(register, counts, batch, false, progress);
             return new FiguresOutcome.Figures(groups.figures(), batch.persons, counts.firstWeek(), counts.lastWeek());
         } catch (RegisterProblem e) {
             return new FiguresOutcome.Rejected(e.getMessage());
