@@ -32,6 +32,11 @@ public final class DanishFormat {
         return text.equals("-0") || text.matches("-0,0+") ? text.substring(1) : text;
     }
 
+    /** Today in Denmark. */
+    public static LocalDate today() {
+        return LocalDate.now(COPENHAGEN);
+    }
+
     public static String date(TemporalAccessor date) {
         return DATE.format(date);
     }

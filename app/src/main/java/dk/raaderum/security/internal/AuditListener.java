@@ -1,19 +1,20 @@
 package dk.raaderum.security.internal;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+
+import dk.raaderum.security.AuditTrail;
 
 /** Writes logins and failed logins to the audit trail. */
 @Component
 class AuditListener {
 
-    private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    AuditListener(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AuditListener(AuditTrail audit) {
+        this.audit = audit;
     }
 
     @EventListener
@@ -27,7 +28,6 @@ class AuditListener {
     }
 
     private void record(String user, String outcome) {
-        jdbc.sql("insert into audit_event (username, action, target, outcome) values (?, 'login', 'raaderum', ?)")
-                .params(user, outcome).update();
+        audit.record(user, null, "login", "raaderum", outcome, null);
     }
 }

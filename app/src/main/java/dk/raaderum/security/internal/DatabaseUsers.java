@@ -16,6 +16,9 @@ import dk.raaderum.security.Role;
 @Service
 class DatabaseUsers implements UserDetailsService {
 
+    /** The authority of a user who belongs to the partnership network rather than to one municipality. */
+    static final String NETWORK = "NETVAERK";
+
     private final JdbcClient jdbc;
 
     DatabaseUsers(JdbcClient jdbc) {
@@ -29,7 +32,7 @@ class DatabaseUsers implements UserDetailsService {
                 .query((rs, n) -> {
                     Role role = Role.valueOf(rs.getString(3));
                     int code = rs.getInt(4);
-                    String scope = rs.wasNull() ? "NETVAERK" : "KOMMUNE_" + code;
+                    String scope = rs.wasNull() ? NETWORK : municipalityAuthority(code);
                     return User.withUsername(rs.getString(1)).password(rs.getString(2))
                             .disabled(!rs.getBoolean(5))
                             .authorities(List.of(new SimpleGrantedAuthority(role.authority()),
@@ -38,5 +41,9 @@ class DatabaseUsers implements UserDetailsService {
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    static String municipalityAuthority(int code) {
+        return "KOMMUNE_" + code;
     }
 }

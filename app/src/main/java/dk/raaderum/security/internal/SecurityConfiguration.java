@@ -21,6 +21,8 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/", "/kort", "/kommune/**", "/benchmark", "/om", "/login", "/error",
         "/css/**", "/js/**", "/webjars/**", "/favicon.ico"};
+    /** A municipality's own steering documents; who may see which municipality is decided per request. */
+    private static final String[] MUNICIPALITY_OWN_PAGES = {"/kommune/*/plan", "/kommune/*/plan/**"};
     private static final String[] PUBLIC_API = {"/api/v1/municipalities", "/api/v1/indicators", "/api/v1/values",
         "/api/v1/benchmark", "/api/v1/openapi.json", "/api/v1/openapi.json/**"};
 
@@ -48,6 +50,7 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(MUNICIPALITY_OWN_PAGES).authenticated()
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasAnyRole("ADMINISTRATOR", "ANALYTIKER")
                         .anyRequest().authenticated())

@@ -1,0 +1,95 @@
+package dk.raaderum.plan.internal;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import dk.raaderum.geography.Area;
+import dk.raaderum.geography.Geography;
+import dk.raaderum.indicator.Indicator;
+import dk.raaderum.indicator.IndicatorCatalog;
+import dk.raaderum.indicator.IndicatorValues;
+import dk.raaderum.indicator.Period;
+import dk.raaderum.indicator.PeriodType;
+import dk.raaderum.indicator.Unit;
+import dk.raaderum.platform.DanishFormat;
+import dk.raaderum.plan.Assessment;
+import dk.raaderum.plan.FollowedGoal;
+import dk.raaderum.plan.Forecaster;
+import dk.raaderum.plan.Goal;
+import dk.raaderum.plan.GoalTerms;
+import dk.raaderum.plan.MonthlyValue;
+import dk.raaderum.plan.PlanFollowUp;
+import dk.raaderum.plan.StatusRules;
+import dk.raaderum.plan.TeamBreakdown;
+
+/** Reads each goal's monthly series for its municipality and applies the status rules to it. */
+@Service
+class GoalAssessor implements PlanFollowUp {
+
+    /** Months of history read before the assessment month: the forecast window plus a year of slack. */
+    private static final int HISTORY = Forecaster.WINDOW + 12;
+
+    private final PlanRepository repository;
+    private final IndicatorCatalog catalog;
+    private final IndicatorValues values;
+    private final Geography geography;
+
+    GoalAssessor(PlanRepository repository, IndicatorCatalog catalog, IndicatorValues values, Geography geography) {
+        this.repository = repository;
+        this.catalog = catalog;
+        this.values = values;
+        this.geography = geography;
+    }
+
+    @Override
+    public List<FollowedGoal> goals(int municipality, int year) {
+        return repository.goals(municipality, year).stream().map(g -> follow(g, null)).toList();
+    }
+
+    @Override
+    public Optional<Integer> newestPlanYear(int municipality) {
+        return repository.planYears(municipality).stream().findFirst();
+    }
+
+    /** The goal assessed on the data known in {@code asOf}; null means now (or the newest data, if later). */
+    FollowedGoal follow(Goal goal, YearMonth asOf) {
+        Optional<Indicator> found = catalog.find(goal.indicatorId());
+        Unit unit = found.map(Indicator::unit).orElse(Unit.ANTAL);
+        String name = found.map(Indicator::name).orElse(goal.indicatorId());
+        List<MonthlyValue> series = found.map(i -> series(i, goal, asOf)).orElse(List.of());
+        YearMonth now = YearMonth.now(DanishFormat.COPENHAGEN);
+        YearMonth newest = series.stream().filter(v -> v.value() != null).map(MonthlyValue::month)
+                .reduce((a, b) -> b).orElse(now);
+        YearMonth when = asOf != null ? asOf : newest.isAfter(now) ? newest : now;
+        GoalTerms terms = new GoalTerms(goal.target(), goal.direction(), goal.deadline(), unit.danish(),
+                unit.decimals());
+        Assessment assessment = StatusRules.assess(terms, series, when);
+        Double baseline = goal.baselineValue() != null ? goal.baselineValue()
+                : series.stream().filter(v -> v.month().equals(goal.baselineMonth())).findFirst()
+                        .map(MonthlyValue::value).orElse(null);
+        boolean additive = unit != Unit.PROCENT;
+        return new FollowedGoal(goal, name, unit.danish(), unit.decimals(), baseline, assessment,
+                TeamBreakdown.check(goal.target(), goal.direction(), additive, goal.teams(), unit.decimals()));
+    }
+
+    private List<MonthlyValue> series(Indicator indicator, Goal goal, YearMonth asOf) {
+        YearMonth end = asOf != null ? asOf : YearMonth.now(DanishFormat.COPENHAGEN);
+        if (goal.deadline().isAfter(end)) {
+            end = goal.deadline();
+        }
+        YearMonth start = end.minusMonths(HISTORY);
+        if (goal.baselineMonth().isBefore(start)) {
+            start = goal.baselineMonth();
+        }
+        Area area = geography.municipality(goal.municipality()).orElseThrow().asArea();
+        return values.series(indicator, area, month(start), month(end)).stream()
+                .map(o -> new MonthlyValue(YearMonth.from(o.period().start()), o.value())).toList();
+    }
+
+    private static Period month(YearMonth month) {
+        return new Period(PeriodType.MONTH, month.atDay(1));
+    }
+}

@@ -1,0 +1,286 @@
+package dk.raaderum.plan.internal;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dk.raaderum.geography.Geography;
+import dk.raaderum.plan.ConsistencyCheck;
+import dk.raaderum.plan.FollowedGoal;
+import dk.raaderum.plan.Goal;
+import dk.raaderum.plan.Motorvej;
+import dk.raaderum.plan.TargetGroup;
+import dk.raaderum.plan.internal.Drafts.DecisionDraft;
+import dk.raaderum.plan.internal.Drafts.GoalDraft;
+import dk.raaderum.plan.internal.Drafts.MotorvejDraft;
+import dk.raaderum.plan.internal.Drafts.SharingDraft;
+import dk.raaderum.plan.internal.Drafts.TextDraft;
+import dk.raaderum.plan.internal.Drafts.Verdict;
+import dk.raaderum.plan.internal.PlanJson.GoalJson;
+import dk.raaderum.plan.internal.PlanJson.SnapshotJson;
+import dk.raaderum.plan.internal.SteeringText.TextKind;
+import dk.raaderum.security.AuditTrail;
+import dk.raaderum.security.MunicipalityAccess;
+import dk.raaderum.security.Need;
+
+/**
+ * The steering chain of one municipality under {@code /api/v1/municipalities/{code}/…}, with the same login as
+ * the UI. Reading needs the municipality (or the network, where it shares); changing needs its leder.
+ */
+@RestController
+@RequestMapping("/api/v1/municipalities/{code}")
+class PlanApiController {
+
+    private final MunicipalityAccess access;
+    private final Geography geography;
+    private final PlanRepository repository;
+    private final GoalAssessor assessor;
+    private final SteeringService steering;
+    private final SteeringFigures figures;
+    private final AuditTrail audit;
+    private final PlanViews views;
+
+    PlanApiController(MunicipalityAccess access, Geography geography, PlanRepository repository, GoalAssessor assessor,
+            SteeringService steering, SteeringFigures figures, AuditTrail audit, PlanViews views) {
+        this.access = access;
+        this.geography = geography;
+        this.repository = repository;
+        this.assessor = assessor;
+        this.steering = steering;
+        this.figures = figures;
+        this.audit = audit;
+        this.views = views;
+    }
+
+    // --- vision, values, strategies
+
+    @GetMapping("/texts")
+    List<SteeringText> texts(@PathVariable int code, Authentication user) {
+        allow(user, code, Need.READ, "tekster");
+        return repository.currentTexts(code);
+    }
+
+    @GetMapping("/texts/{kind}")
+    List<SteeringText> textHistory(@PathVariable int code, @PathVariable String kind, Authentication user) {
+        allow(user, code, Need.READ, "tekster");
+        return repository.textHistory(code, kind(kind));
+    }
+
+    @PutMapping("/texts/{kind}")
+    ResponseEntity<?> changeText(@PathVariable int code, @PathVariable String kind, @RequestBody TextDraft draft,
+            Authentication user) {
+        allow(user, code, Need.CHANGE, "tekster");
+        return answer(steering.addText(code, kind(kind), draft.body(), user.getName()),
+                id -> repository.textHistory(code, kind(kind)).get(0), HttpStatus.OK, null);
+    }
+
+    // --- goals
+
+    @GetMapping("/plans")
+    List<Integer> plans(@PathVariable int code, Authentication user) {
+        allow(user, code, Need.READ, "plan");
+        return repository.planYears(code);
+    }
+
+    @GetMapping("/goals")
+    List<GoalJson> goals(@PathVariable int code, @RequestParam(required = false) Integer year, Authentication user) {
+        allow(user, code, Need.READ, "mål");
+        Integer plan = year != null ? year : assessor.newestPlanYear(code).orElse(null);
+        return plan == null ? List.of() : assessor.goals(code, plan).stream().map(PlanJson::goal).toList();
+    }
+
+    @PostMapping("/goals")
+    ResponseEntity<?> createGoal(@PathVariable int code, @RequestBody GoalDraft draft, Authentication user) {
+        allow(user, code, Need.CHANGE, "mål");
+        return answer(steering.createGoal(code, draft, user.getName()), id -> goal(code, id), HttpStatus.CREATED,
+                "/api/v1/municipalities/" + code + "/goals/");
+    }
+
+    @GetMapping("/goals/{id}")
+    GoalJson goal(@PathVariable int code, @PathVariable long id, Authentication user) {
+        allow(user, code, Need.READ, "mål " + id);
+        return goal(code, id);
+    }
+
+    @GetMapping("/goals/{id}/snapshots")
+    List<SnapshotJson> snapshots(@PathVariable int code, @PathVariable long id, Authentication user) {
+        allow(user, code, Need.READ, "mål " + id);
+        existingGoal(code, id);
+        return repository.snapshots(id).stream().map(PlanJson::snapshot).toList();
+    }
+
+    @PutMapping("/goals/{id}")
+    ResponseEntity<?> updateGoal(@PathVariable int code, @PathVariable long id, @RequestBody GoalDraft draft,
+            Authentication user) {
+        allow(user, code, Need.CHANGE, "mål " + id);
+        existingGoal(code, id);
+        return answer(steering.updateGoal(code, id, draft, user.getName()), g -> goal(code, g), HttpStatus.OK, null);
+    }
+
+    @DeleteMapping("/goals/{id}")
+    ResponseEntity<?> deleteGoal(@PathVariable int code, @PathVariable long id, Authentication user) {
+        allow(user, code, Need.CHANGE, "mål " + id);
+        existingGoal(code, id);
+        steering.deleteGoal(code, id, user.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    // --- motorvej and consistency
+
+    record MotorvejJson(Motorvej motorvej, String targetGroupName, Double costDkk, String costPeriod,
+            String costSource) {
+    }
+
+    @GetMapping("/motorvej")
+    List<MotorvejJson> motorveje(@PathVariable int code, @RequestParam int year, Authentication user) {
+        allow(user, code, Need.READ, "motorvej");
+        return repository.motorveje(code, year).stream().map(m -> {
+            var cost = figures.yearCost(code, m.group(), year);
+            return new MotorvejJson(m, m.group().danish(), cost.map(SteeringFigures.Cost::dkk).orElse(null),
+                    cost.map(c -> c.first().danish() + "–" + c.last().danish()).orElse(null),
+                    cost.map(SteeringFigures.Cost::source).orElse(null));
+        }).toList();
+    }
+
+    @PutMapping("/motorvej/{year}")
+    ResponseEntity<?> saveMotorvej(@PathVariable int code, @PathVariable int year, @RequestBody MotorvejDraft draft,
+            Authentication user) {
+        allow(user, code, Need.CHANGE, "motorvej");
+        return answer(steering.saveMotorvej(code, year, draft, user.getName()), y -> motorveje(code, year, user),
+                HttpStatus.OK, null);
+    }
+
+    @GetMapping("/consistency")
+    List<ConsistencyCheck.Finding> consistency(@PathVariable int code, @RequestParam int year, Authentication user) {
+        allow(user, code, Need.READ, "konsistens");
+        return views.consistency(code, year);
+    }
+
+    // --- committee decisions
+
+    @GetMapping("/decisions")
+    List<DecisionCase> decisions(@PathVariable int code, Authentication user) {
+        allow(user, code, Need.READ, "udvalgssager");
+        return repository.decisions(code);
+    }
+
+    @GetMapping("/decisions/{id}")
+    DecisionCase decision(@PathVariable int code, @PathVariable long id, Authentication user) {
+        allow(user, code, Need.READ, "udvalgssag " + id);
+        return existingDecision(code, id);
+    }
+
+    @PostMapping("/decisions")
+    ResponseEntity<?> createDecision(@PathVariable int code, @RequestBody DecisionDraft draft, Authentication user) {
+        allow(user, code, Need.CHANGE, "udvalgssager");
+        return answer(steering.createDecision(code, draft, user.getName()), id -> existingDecision(code, id),
+                HttpStatus.CREATED, "/api/v1/municipalities/" + code + "/decisions/");
+    }
+
+    @PostMapping("/decisions/{id}/decision")
+    ResponseEntity<?> decide(@PathVariable int code, @PathVariable long id, @RequestBody Verdict verdict,
+            Authentication user) {
+        allow(user, code, Need.CHANGE, "udvalgssag " + id);
+        existingDecision(code, id);
+        return answer(steering.decide(code, id, verdict, user.getName()), d -> existingDecision(code, d),
+                HttpStatus.OK, null);
+    }
+
+    // --- resultatrevision, sharing and audit
+
+    record RevisionJson(int year, List<GoalJson> goals, List<SteeringFigures.Comparison> comparisons) {
+    }
+
+    @GetMapping("/revision/{year}")
+    RevisionJson revision(@PathVariable int code, @PathVariable int year, Authentication user) {
+        allow(user, code, Need.READ, "resultatrevision " + year);
+        List<FollowedGoal> goals = views.yearEnd(code, year);
+        Set<TargetGroup> groups = goals.stream().map(g -> g.goal().targetGroup())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(TargetGroup.class)));
+        return new RevisionJson(year, goals.stream().map(PlanJson::goal).toList(),
+                figures.comparisons(code, year, groups));
+    }
+
+    @GetMapping("/sharing")
+    Map<String, Boolean> sharing(@PathVariable int code, Authentication user) {
+        allow(user, code, Need.READ, "deling");
+        return Map.of("shares", access.sharesWithNetwork(code));
+    }
+
+    @PutMapping("/sharing")
+    Map<String, Boolean> setSharing(@PathVariable int code, @RequestBody SharingDraft draft, Authentication user) {
+        allow(user, code, Need.CHANGE, "deling");
+        access.setSharing(code, Boolean.TRUE.equals(draft.shares()), user.getName());
+        return Map.of("shares", access.sharesWithNetwork(code));
+    }
+
+    @GetMapping("/audit")
+    List<AuditTrail.Event> auditTrail(@PathVariable int code, Authentication user) {
+        allow(user, code, Need.CHANGE, "revisionsspor");
+        return audit.recent(code, 200);
+    }
+
+    // ---
+
+    private void allow(Authentication user, int code, Need need, String target) {
+        if (geography.municipality(code).isEmpty()) {
+            throw new NoSuchElementException("Kommunekoden " + code + " findes ikke");
+        }
+        access.require(user, code, need, "kommune " + code + ": " + target);
+    }
+
+    private GoalJson goal(int code, long id) {
+        return PlanJson.goal(assessor.follow(existingGoal(code, id), null));
+    }
+
+    private Goal existingGoal(int code, long id) {
+        return repository.goal(code, id).orElseThrow(() -> new NoSuchElementException("Målet " + id + " findes ikke"));
+    }
+
+    private DecisionCase existingDecision(int code, long id) {
+        return repository.decision(code, id).orElseThrow(() -> new NoSuchElementException("Sagen " + id + " findes ikke"));
+    }
+
+    private static TextKind kind(String kind) {
+        return Arrays.stream(TextKind.values()).filter(k -> k.name().equalsIgnoreCase(kind)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("Teksttypen '" + kind + "' findes ikke: brug vision, "
+                        + "vaerdier eller strategier"));
+    }
+
+    /** 201/200 with the saved thing, or 400 naming the field. */
+    private static ResponseEntity<?> answer(Saved saved, LongFunction<Object> read,
+            HttpStatus status, String location) {
+        if (saved instanceof Saved.Invalid invalid) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.message());
+            problem.setTitle("Ugyldige data");
+            problem.setProperty("field", invalid.field());
+            return ResponseEntity.badRequest().body(problem);
+        }
+        long id = ((Saved.Done) saved).id();
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status);
+        if (location != null) {
+            builder.location(URI.create(location + id));
+        }
+        return builder.body(read.apply(id));
+    }
+}

@@ -1,0 +1,276 @@
+package dk.raaderum.plan.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import dk.raaderum.plan.Assessment;
+import dk.raaderum.plan.Direction;
+import dk.raaderum.plan.Goal;
+import dk.raaderum.plan.GoalKind;
+import dk.raaderum.plan.GoalStatus;
+import dk.raaderum.plan.Motorvej;
+import dk.raaderum.plan.TargetGroup;
+import dk.raaderum.plan.TeamTarget;
+import dk.raaderum.plan.internal.SteeringText.TextKind;
+
+/** The steering documents in PostgreSQL. */
+@Repository
+class PlanRepository {
+
+    private final JdbcClient jdbc;
+
+    PlanRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- vision, values, strategies
+
+    List<SteeringText> currentTexts(int municipality) {
+        return jdbc.sql("""
+                select distinct on (kind) kind, version, body, changed_by, changed_at from steering_text
+                where municipality_code = ? order by kind, version desc""")
+                .param(municipality).query(PlanRepository::text).list();
+    }
+
+    List<SteeringText> textHistory(int municipality, TextKind kind) {
+        return jdbc.sql("""
+                select kind, version, body, changed_by, changed_at from steering_text
+                where municipality_code = ? and kind = ? order by version desc""")
+                .params(municipality, kind.name()).query(PlanRepository::text).list();
+    }
+
+    int addText(int municipality, TextKind kind, String body, String user) {
+        return jdbc.sql("""
+                insert into steering_text (municipality_code, kind, version, body, changed_by)
+                select ?, ?, coalesce(max(version), 0) + 1, ?, ? from steering_text
+                where municipality_code = ? and kind = ?
+                returning version""")
+                .params(municipality, kind.name(), body, user, municipality, kind.name())
+                .query(Integer.class).single();
+    }
+
+    private static SteeringText text(ResultSet rs, int n) throws SQLException {
+        return new SteeringText(TextKind.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3), rs.getString(4),
+                rs.getTimestamp(5).toInstant());
+    }
+
+    // --- plans and goals
+
+    List<Integer> planYears(int municipality) {
+        return jdbc.sql("select year from employment_plan where municipality_code = ? order by year desc")
+                .param(municipality).query(Integer.class).list();
+    }
+
+    void ensurePlan(int municipality, int year, String user) {
+        jdbc.sql("""
+                insert into employment_plan (municipality_code, year, title, created_by) values (?, ?, ?, ?)
+                on conflict do nothing""")
+                .params(municipality, year, "Beskæftigelsesplan " + year, user).update();
+    }
+
+    List<Goal> goals(int municipality, int year) {
+        return jdbc.sql(GOAL_SELECT + " where municipality_code = ? and plan_year = ? order by kind, id")
+                .params(municipality, year).query(this::goal).list();
+    }
+
+    List<Goal> allGoals() {
+        return jdbc.sql(GOAL_SELECT + " order by id").query(this::goal).list();
+    }
+
+    Optional<Goal> goal(int municipality, long id) {
+        return jdbc.sql(GOAL_SELECT + " where municipality_code = ? and id = ?")
+                .params(municipality, id).query(this::goal).optional();
+    }
+
+    long insertGoal(Goal g) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into goal (municipality_code, plan_year, kind, title, target_group, indicator_id,
+                    baseline_month, baseline_value, target_value, direction, deadline_month, owner, changed_by)
+                values (:m, :y, :kind, :title, :group, :indicator, :bm, :bv, :target, :dir, :deadline, :owner, :by)""")
+                .paramSource(new GoalParams(g)).update(key, "id");
+        long id = key.getKey().longValue();
+        replaceTeams(id, g.teams());
+        return id;
+    }
+
+    void updateGoal(Goal g) {
+        jdbc.sql("""
+                update goal set plan_year = :y, kind = :kind, title = :title, target_group = :group,
+                    indicator_id = :indicator, baseline_month = :bm, baseline_value = :bv, target_value = :target,
+                    direction = :dir, deadline_month = :deadline, owner = :owner, changed_by = :by, changed_at = now()
+                where id = :id and municipality_code = :m""")
+                .paramSource(new GoalParams(g)).update();
+        replaceTeams(g.id(), g.teams());
+    }
+
+    void deleteGoal(int municipality, long id) {
+        jdbc.sql("delete from goal where municipality_code = ? and id = ?").params(municipality, id).update();
+    }
+
+    private void replaceTeams(long goal, List<TeamTarget> teams) {
+        jdbc.sql("delete from goal_team_target where goal_id = ?").param(goal).update();
+        for (TeamTarget t : teams) {
+            jdbc.sql("insert into goal_team_target (goal_id, team, target_value, owner) values (?, ?, ?, ?)")
+                    .params(goal, t.team(), t.target(), t.owner()).update();
+        }
+    }
+
+    private static final String GOAL_SELECT = """
+            select id, municipality_code, plan_year, kind, title, target_group, indicator_id, baseline_month,
+                baseline_value, target_value, direction, deadline_month, owner, changed_by, changed_at from goal""";
+
+    private Goal goal(ResultSet rs, int n) throws SQLException {
+        long id = rs.getLong(1);
+        List<TeamTarget> teams = jdbc.sql("select team, target_value, owner from goal_team_target where goal_id = ? order by team")
+                .param(id).query((t, i) -> new TeamTarget(t.getString(1), t.getDouble(2), t.getString(3))).list();
+        double baseline = rs.getDouble(9);
+        Double baselineValue = rs.wasNull() ? null : baseline;
+        return new Goal(id, rs.getInt(2), rs.getInt(3), GoalKind.valueOf(rs.getString(4)), rs.getString(5),
+                TargetGroup.valueOf(rs.getString(6)), rs.getString(7), month(rs.getDate(8)), baselineValue,
+                rs.getDouble(10), Direction.valueOf(rs.getString(11)), month(rs.getDate(12)), rs.getString(13),
+                teams, rs.getString(14), rs.getTimestamp(15).toInstant());
+    }
+
+    // --- quarterly snapshots
+
+    record Snapshot(LocalDate quarterStart, GoalStatus status, YearMonth latestMonth, Double latestValue,
+            Double forecast, String reasoning, Instant takenAt) {
+    }
+
+    /** Keeps the first snapshot of a goal for a quarter; later calls for the same quarter change nothing. */
+    void saveSnapshot(long goal, LocalDate quarterStart, Assessment a) {
+        jdbc.sql("""
+                insert into goal_snapshot (goal_id, quarter_start, status, latest_month, latest_value, forecast,
+                    forecast_lower, forecast_upper, reasoning)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(goal, quarterStart, a.status().name(),
+                        a.latest() == null ? null : a.latest().month().atDay(1),
+                        a.latest() == null ? null : a.latest().value(),
+                        a.forecast() == null ? null : a.forecast().value(),
+                        a.forecast() == null ? null : a.forecast().lower(),
+                        a.forecast() == null ? null : a.forecast().upper(), a.reasoning())
+                .update();
+    }
+
+    List<Snapshot> snapshots(long goal) {
+        return jdbc.sql("""
+                select quarter_start, status, latest_month, latest_value, forecast, reasoning, taken_at
+                from goal_snapshot where goal_id = ? order by quarter_start desc""")
+                .param(goal)
+                .query((rs, n) -> new Snapshot(rs.getDate(1).toLocalDate(), GoalStatus.valueOf(rs.getString(2)),
+                        rs.getDate(3) == null ? null : month(rs.getDate(3)), nullable(rs, 4), nullable(rs, 5),
+                        rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    // --- motorvej
+
+    List<Motorvej> motorveje(int municipality, int year) {
+        return jdbc.sql("""
+                select municipality_code, year, target_group, principles, beyond_minimum, availability, mix_company,
+                    mix_education, mix_projects, mix_nytte, budget_dkk, changed_by, changed_at
+                from motorvej where municipality_code = ? and year = ? order by target_group""")
+                .params(municipality, year)
+                .query((rs, n) -> new Motorvej(rs.getInt(1), rs.getInt(2), TargetGroup.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), nullable(rs, 7), nullable(rs, 8),
+                        nullable(rs, 9), nullable(rs, 10), nullable(rs, 11), rs.getString(12),
+                        rs.getTimestamp(13).toInstant()))
+                .list();
+    }
+
+    void saveMotorvej(Motorvej m) {
+        jdbc.sql("""
+                insert into motorvej (municipality_code, year, target_group, principles, beyond_minimum, availability,
+                    mix_company, mix_education, mix_projects, mix_nytte, budget_dkk, changed_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (municipality_code, year, target_group) do update set principles = excluded.principles,
+                    beyond_minimum = excluded.beyond_minimum, availability = excluded.availability,
+                    mix_company = excluded.mix_company, mix_education = excluded.mix_education,
+                    mix_projects = excluded.mix_projects, mix_nytte = excluded.mix_nytte,
+                    budget_dkk = excluded.budget_dkk, changed_by = excluded.changed_by, changed_at = now()""")
+                .params(m.municipality(), m.year(), m.group().name(), m.principles(), m.beyondMinimum(),
+                        m.availability(), m.mixCompany(), m.mixEducation(), m.mixProjects(), m.mixNytte(),
+                        m.budgetDkk(), m.changedBy())
+                .update();
+    }
+
+    // --- committee decisions
+
+    List<DecisionCase> decisions(int municipality) {
+        return jdbc.sql("select id from decision_case where municipality_code = ? order by meeting_date desc, id desc")
+                .param(municipality).query(Long.class).list().stream()
+                .map(id -> decision(municipality, id).orElseThrow()).toList();
+    }
+
+    Optional<DecisionCase> decision(int municipality, long id) {
+        List<DecisionCase.Alternative> alternatives = jdbc.sql("""
+                select id, title, expected_effect, expected_cost, recommended from decision_alternative
+                where case_id = ? order by id""")
+                .param(id)
+                .query((rs, n) -> new DecisionCase.Alternative(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        nullable(rs, 4), rs.getBoolean(5)))
+                .list();
+        List<Long> goals = jdbc.sql("select goal_id from decision_goal where case_id = ? order by goal_id")
+                .param(id).query(Long.class).list();
+        return jdbc.sql("""
+                select id, municipality_code, title, background, meeting_date, chosen_alternative, rationale,
+                    decided_by, decided_at from decision_case where municipality_code = ? and id = ?""")
+                .params(municipality, id)
+                .query((rs, n) -> {
+                    long chosen = rs.getLong(6);
+                    Long chosenId = rs.wasNull() ? null : chosen;
+                    Timestamp decidedAt = rs.getTimestamp(9);
+                    return new DecisionCase(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                            rs.getDate(5).toLocalDate(), alternatives, chosenId, rs.getString(7), rs.getString(8),
+                            decidedAt == null ? null : decidedAt.toInstant(), goals);
+                })
+                .optional();
+    }
+
+    long insertDecision(int municipality, String title, String background, LocalDate meeting,
+            List<DecisionCase.Alternative> alternatives, List<Long> goals, String user) {
+        long id = jdbc.sql("""
+                insert into decision_case (municipality_code, title, background, meeting_date, created_by)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(municipality, title, background, meeting, user).query(Long.class).single();
+        for (DecisionCase.Alternative a : alternatives) {
+            jdbc.sql("""
+                    insert into decision_alternative (case_id, title, expected_effect, expected_cost, recommended)
+                    values (?, ?, ?, ?, ?)""")
+                    .params(id, a.title(), a.expectedEffect(), a.expectedCost(), a.recommended()).update();
+        }
+        for (Long goal : goals) {
+            jdbc.sql("insert into decision_goal (case_id, goal_id) values (?, ?)").params(id, goal).update();
+        }
+        return id;
+    }
+
+    void decide(long id, long alternative, String rationale, String user) {
+        jdbc.sql("""
+                update decision_case set chosen_alternative = ?, rationale = ?, decided_by = ?, decided_at = now()
+                where id = ?""")
+                .params(alternative, rationale, user, id).update();
+    }
+
+    private static Double nullable(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static YearMonth month(Date date) {
+        return YearMonth.from(date.toLocalDate());
+    }
+}

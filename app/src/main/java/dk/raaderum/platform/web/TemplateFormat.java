@@ -1,0 +1,42 @@
+package dk.raaderum.platform.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.springframework.stereotype.Component;
+
+import dk.raaderum.platform.DanishFormat;
+
+/**
+ * Danish number and date formats for the templates, as {@code ${@da.number(x, 1)}}. Missing values are written
+ * as "ingen data", never as 0.
+ */
+@Component("da")
+public class TemplateFormat {
+
+    public String number(Double value, int decimals) {
+        return value == null ? "ingen data" : DanishFormat.number(value, decimals);
+    }
+
+    /** "12,4 mio. kr." */
+    public String millions(Double kroner) {
+        return kroner == null ? "ingen data" : DanishFormat.number(kroner / 1e6, 1) + " mio. kr.";
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DanishFormat.date(instant);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DanishFormat.date(date);
+    }
+
+    public String month(YearMonth month) {
+        return month == null ? "" : DanishFormat.month(month.atDay(1));
+    }
+
+    public String quarter(LocalDate start) {
+        return start.getYear() + ", " + ((start.getMonthValue() - 1) / 3 + 1) + ". kvartal";
+    }
+}
