@@ -6,14 +6,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import dk.raaderum.RaaderumApplication;
 import dk.raaderum.platform.ConsoleProgress;
 import dk.raaderum.importing.ImportOutcome;
 import dk.raaderum.importing.Imports;
@@ -28,11 +25,7 @@ class ImportCommand extends ParentCommand {
 
     /** Starts Råderum without the web server, runs one import and reports it. */
     static int run(Function<Imports, ImportOutcome> work) {
-        // as arguments, so they win over application.properties (default properties would not)
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RaaderumApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--raaderum.load-shipped-data=false", "--logging.level.root=WARN",
-                        "--logging.level.dk.raaderum=WARN")) {
+        try (ConfigurableApplicationContext context = Headless.start()) {
             ImportOutcome outcome = work.apply(context.getBean(Imports.class));
             if (outcome instanceof ImportOutcome.Imported imported) {
                 System.out.println(imported.summary().describe());

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The command line behind {@code ./raaderum}: {@code serve} and {@code import …}, each with {@code --help}. */
 @Command(name = "raaderum", mixinStandardHelpOptions = true, version = "Råderum 0.1",
         description = "Politisk styring af beskæftigelsesindsatsen: tal, sammenligning, mål og økonomi.",
-        subcommands = {ServeCommand.class, ImportCommand.class, RegisterCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, RegisterCommand.class, ReportCommand.class,
+            CommandLine.HelpCommand.class})
 public class RaaderumCli extends ParentCommand {
 
 

@@ -1,6 +1,7 @@
 package dk.raaderum.plan;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The goals of a municipality's plan for a year, each with its status computed from the newest data. */
 public interface PlanFollowUp {
@@ -8,5 +9,8 @@ public interface PlanFollowUp {
     List<FollowedGoal> goals(int municipality, int year);
 
     /** The year of the newest plan the municipality has, if any. */
-    java.util.Optional<Integer> newestPlanYear(int municipality);
+    Optional<Integer> newestPlanYear(int municipality);
+
+    /** The motorveje (one per target group) of the municipality's plan for a year. */
+    List<Motorvej> motorveje(int municipality, int year);
 }

@@ -41,21 +41,21 @@ public final class StatusRules {
         if (atDeadline.isPresent()) {
             double value = atDeadline.get().value();
             return goal.direction().meets(value, goal.target())
-                    ? new Assessment(GoalStatus.PAA_SPOR, latest, null, "Målet blev nået: " + figure(goal, value)
-                            + " i " + month(goal.deadline()) + " mod målet " + figure(goal, goal.target()) + ".")
-                    : new Assessment(GoalStatus.IKKE_PAA_SPOR, latest, null, "Målet blev ikke nået: "
+                    ? new Assessment(GoalStatus.PAA_SPOR, latest, null, end("Målet blev nået: " + figure(goal, value)
+                            + " i " + month(goal.deadline()) + " mod målet " + figure(goal, goal.target())))
+                    : new Assessment(GoalStatus.IKKE_PAA_SPOR, latest, null, end("Målet blev ikke nået: "
                             + figure(goal, value) + " i " + month(goal.deadline()) + " mod målet "
-                            + figure(goal, goal.target()) + ".");
+                            + figure(goal, goal.target())));
         }
         String now = "Det nyeste tal er " + figure(goal, latest.value()) + " (" + month(latest.month()) + ")";
         if (goal.direction().meets(latest.value(), goal.target())) {
             return new Assessment(GoalStatus.PAA_SPOR, latest, null,
-                    now + " og opfylder allerede målet på " + figure(goal, goal.target()) + ".");
+                    end(now + " og opfylder allerede målet på " + figure(goal, goal.target())));
         }
         Optional<Forecast> forecast = Forecaster.forecast(known, goal.deadline());
         if (forecast.isEmpty()) {
-            return new Assessment(GoalStatus.I_RISIKO, latest, null, now + " og når endnu ikke målet på "
-                    + figure(goal, goal.target()) + ". Der er for få måneder med tal til en prognose.");
+            return new Assessment(GoalStatus.I_RISIKO, latest, null, end(now + " og når endnu ikke målet på "
+                    + figure(goal, goal.target())) + " Der er for få måneder med tal til en prognose.");
         }
         Forecast f = forecast.get();
         double worse = goal.direction() == Direction.OP ? f.lower() : f.upper();
@@ -63,7 +63,7 @@ public final class StatusRules {
         String expectation = now + ". Udviklingen" + (f.seasonal() ? " med sæsonudsving" : "") + " peger på "
                 + figure(goal, f.value()) + " i " + month(goal.deadline()) + " (med " + percent(Forecaster.LEVEL)
                 + " sandsynlighed mellem " + figure(goal, f.lower()) + " og " + figure(goal, f.upper()) + "); målet er "
-                + figure(goal, goal.target()) + ".";
+                + end(figure(goal, goal.target()));
         if (goal.direction().meets(worse, goal.target())) {
             return new Assessment(GoalStatus.PAA_SPOR, latest, f, expectation + " Hele intervallet når målet.");
         }
@@ -81,6 +81,11 @@ public final class StatusRules {
 
     private static String figure(GoalTerms goal, double value) {
         return DanishFormat.number(value, goal.decimals()) + " " + goal.unit();
+    }
+
+    /** Ends a sentence with a full stop, unless it already ends with one (as "pct." does). */
+    private static String end(String sentence) {
+        return sentence.endsWith(".") ? sentence : sentence + ".";
     }
 
     private static String month(YearMonth month) {

@@ -32,6 +32,11 @@ public final class DanishFormat {
         return text.equals("-0") || text.matches("-0,0+") ? text.substring(1) : text;
     }
 
+    /** Kroner in millions with one decimal: "12,4 mio. kr." */
+    public static String millions(double kroner) {
+        return number(kroner / 1e6, 1) + " mio. kr.";
+    }
+
     /** Today in Denmark. */
     public static LocalDate today() {
         return LocalDate.now(COPENHAGEN);

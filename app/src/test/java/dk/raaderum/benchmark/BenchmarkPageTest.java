@@ -30,7 +30,7 @@ class BenchmarkPageTest {
         assertThat(html).contains("Benchmark: <span>Vejen</span> Kommune").contains("90 %-interval")
                 .contains("procentpoint").contains("Vejens").contains("Sammenlignelige kommuner")
                 .contains("data-chart=\"band\"").contains("action=\"/kommune/575/benchmark\"");
-        long peerLinks = java.util.regex.Pattern.compile("/kommune/\\d+/benchmark\\?indikator=ledige_pct_arbejdsstyrke")
+        long peerLinks = java.util.regex.Pattern.compile("/kommune/\\d+/benchmark\\?indikator=ledige_pct_arbejdsstyrke\"")
                 .matcher(html).results().count();
         assertThat(peerLinks).isEqualTo(8);
     }

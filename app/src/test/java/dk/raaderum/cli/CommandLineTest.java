@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -62,5 +64,50 @@ class CommandLineTest {
         }
         assertThat(captured.toString(StandardCharsets.UTF_8)).contains("brudt.csv").contains("linje 3")
                 .contains("TID").contains("intet er ændret").doesNotContain("Exception");
+    }
+
+    @Test
+    void the_report_command_refuses_a_period_that_is_not_a_quarter_and_writes_nothing() {
+        Path output = folder.resolve("vejen.pdf");
+        StringWriter err = new StringWriter();
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            int month = new CommandLine(new RaaderumCli()).setErr(new PrintWriter(err)).execute("report",
+                    "--municipality", "575", "--period", "2026-05", "--output", output.toString());
+            int neither = new CommandLine(new RaaderumCli()).execute("report", "--period", "2026-Q2");
+            assertThat(month).isEqualTo(2);
+            assertThat(neither).isEqualTo(2);
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("kvartal som 2026-Q2", "--municipality KODE eller --all");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void the_report_command_writes_a_pdf_even_for_a_database_without_data() throws IOException {
+        Path output = folder.resolve("rapport.pdf");
+        String home = System.getProperty("raaderum.home");
+        System.setProperty("raaderum.home", folder.resolve("home").toString());
+        try {
+            int status = new CommandLine(new RaaderumCli()).execute("report", "--municipality", "575", "--period",
+                    "2026-Q2", "--format", "pdf", "--output", output.toString());
+            assertThat(status).isZero();
+        } finally {
+            if (home == null) {
+                System.clearProperty("raaderum.home");
+            } else {
+                System.setProperty("raaderum.home", home);
+            }
+        }
+        try (var pdf = Loader.loadPDF(output.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Vejen Kommune", "ingen tal");
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
     }
 }

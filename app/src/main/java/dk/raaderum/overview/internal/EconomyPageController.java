@@ -128,7 +128,7 @@ class EconomyPageController {
 
     /** "12,4 mio. kr." — or "ingen værdi". */
     static String kroner(Double value) {
-        return value == null ? "ingen værdi" : DanishFormat.number(value / 1e6, 1) + " mio. kr.";
+        return value == null ? "ingen værdi" : DanishFormat.millions(value);
     }
 
     private static String percent(Double value) {

@@ -73,21 +73,21 @@ class DemoPlan implements ApplicationRunner {
         baseline("ledige_fuldtid").ifPresent(b -> {
             double target = Math.round(b * 0.92);
             double north = Math.round(target * 0.45);
-            goals.add(goal(new GoalDraft("LOKAL", "Færre ledige", "JOBPARATE", "ledige_fuldtid", "2025-12", null,
+            goal(new GoalDraft("LOKAL", "Færre ledige", "JOBPARATE", "ledige_fuldtid", "2025-12", null,
                     target, "NED", "2026-12", "Jobcenterchefen", 2026, List.of(
                             new TeamDraft("Team Vejen Nord", north, "Teamleder Nord"),
-                            new TeamDraft("Team Vejen Syd", target - north, "Teamleder Syd")))));
+                            new TeamDraft("Team Vejen Syd", target - north, "Teamleder Syd")))).ifPresent(goals::add);
         });
-        baseline("kontanthjaelp_pct_befolkning").ifPresent(b -> goals.add(goal(new GoalDraft("MINISTER",
+        baseline("kontanthjaelp_pct_befolkning").ifPresent(b -> goal(new GoalDraft("MINISTER",
                 "Færre på kontanthjælp", "TVAERGAAENDE", "kontanthjaelp_pct_befolkning", "2025-12", null,
-                Math.round((b - 0.2) * 10) / 10.0, "NED", "2026-12", "Beskæftigelsesudvalget", 2026, List.of()))));
-        baseline("ordinaere_timer_andel").ifPresent(b -> goals.add(goal(new GoalDraft("MINISTER",
+                Math.round((b - 0.2) * 10) / 10.0, "NED", "2026-12", "Beskæftigelsesudvalget", 2026, List.of())).ifPresent(goals::add));
+        baseline("ordinaere_timer_andel").ifPresent(b -> goal(new GoalDraft("MINISTER",
                 "Flere aktivitetsparate tættere på arbejdsmarkedet", "AKTIVITETSPARATE_KONTANTHJAELP",
                 "ordinaere_timer_andel", "2025-12", null, Math.round((b + 2) * 10) / 10.0, "OP", "2026-12",
-                "Afdelingsleder, kontanthjælp", 2026, List.of()))));
-        baseline("reg_sygedagpenge_fuldtid").ifPresent(b -> goals.add(goal(new GoalDraft("LOKAL",
+                "Afdelingsleder, kontanthjælp", 2026, List.of())).ifPresent(goals::add));
+        baseline("reg_sygedagpenge_fuldtid").ifPresent(b -> goal(new GoalDraft("LOKAL",
                 "Færre på sygedagpenge", "SYGEMELDTE", "reg_sygedagpenge_fuldtid", "2025-12", null,
-                (double) Math.round(b * 0.9), "NED", "2026-12", "Afdelingsleder, sygedagpenge", 2026, List.of()))));
+                (double) Math.round(b * 0.9), "NED", "2026-12", "Afdelingsleder, sygedagpenge", 2026, List.of())).ifPresent(goals::add));
         motorvej("JOBPARATE", "Ledige skal hurtigt i kontakt med virksomhederne.",
                 "Samtale hver anden uge de første seks måneder i stedet for lovens minimum.",
                 "Rådighed vurderes ved hver samtale; sanktioner bruges efter reglerne.", 60.0, 25.0, 10.0, 5.0,
@@ -124,8 +124,13 @@ class DemoPlan implements ApplicationRunner {
         steering.addText(VEJEN, kind, body, BY);
     }
 
-    private long goal(GoalDraft draft) {
-        return ((Saved.Done) steering.createGoal(VEJEN, draft, BY)).id();
+    private Optional<Long> goal(GoalDraft draft) {
+        Saved saved = steering.createGoal(VEJEN, draft, BY);
+        if (saved instanceof Saved.Invalid invalid) {
+            log.warn("Demomålet '{}' blev ikke oprettet: {}", draft.title(), invalid.message());
+            return Optional.empty();
+        }
+        return Optional.of(((Saved.Done) saved).id());
     }
 
     private void motorvej(String group, String principles, String beyond, String availability, Double company,

@@ -21,6 +21,7 @@ import dk.raaderum.plan.Forecaster;
 import dk.raaderum.plan.Goal;
 import dk.raaderum.plan.GoalTerms;
 import dk.raaderum.plan.MonthlyValue;
+import dk.raaderum.plan.Motorvej;
 import dk.raaderum.plan.PlanFollowUp;
 import dk.raaderum.plan.StatusRules;
 import dk.raaderum.plan.TeamBreakdown;
@@ -52,6 +53,11 @@ class GoalAssessor implements PlanFollowUp {
     @Override
     public Optional<Integer> newestPlanYear(int municipality) {
         return repository.planYears(municipality).stream().findFirst();
+    }
+
+    @Override
+    public List<Motorvej> motorveje(int municipality, int year) {
+        return repository.motorveje(municipality, year);
     }
 
     /** The goal assessed on the data known in {@code asOf}; null means now (or the newest data, if later). */

@@ -28,6 +28,7 @@ import dk.raaderum.plan.Goal;
 import dk.raaderum.plan.GoalKind;
 import dk.raaderum.plan.Motorvej;
 import dk.raaderum.plan.TargetGroup;
+import dk.raaderum.plan.TeamTarget;
 import dk.raaderum.plan.internal.Drafts.AlternativeDraft;
 import dk.raaderum.plan.internal.Drafts.DecisionDraft;
 import dk.raaderum.plan.internal.Drafts.GoalDraft;
@@ -74,11 +75,17 @@ class PlanPageController {
         model.addAttribute("years", years);
         model.addAttribute("texts", repository.currentTexts(code));
         model.addAttribute("textKinds", TextKind.values());
-        model.addAttribute("goals", assessor.goals(code, shown));
+        List<FollowedGoal> goals = assessor.goals(code, shown);
+        model.addAttribute("goals", goals);
+        model.addAttribute("teams", goals.stream().flatMap(g -> g.goal().teams().stream())
+                .map(TeamTarget::team).distinct().sorted().toList());
         model.addAttribute("findings", views.consistency(code, shown));
         model.addAttribute("groups", TargetGroup.values());
         model.addAttribute("kinds", GoalKind.values());
-        model.addAttribute("indicators", catalog.published());
+        // the register's per-group figures are not published on their own, but are natural goals
+        model.addAttribute("indicators", catalog.all().stream().filter(i -> i.published()
+                || i.id().startsWith("reg_") && (i.id().endsWith("_fuldtid") || i.id().endsWith("_pct_befolkning")))
+                .toList());
         model.addAttribute("shares", access.sharesWithNetwork(code));
         return "plan/plan";
     }

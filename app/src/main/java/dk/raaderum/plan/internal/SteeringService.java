@@ -144,7 +144,7 @@ class SteeringService {
                 : choice("kind", d.kind(), GoalKind::parse, "MINISTER, LOKAL");
         String title = text("title", d.title());
         TargetGroup group = choice("targetGroup", d.targetGroup(), TargetGroup::parse, groupNames());
-        Indicator indicator = catalog.find(text("indicator", d.indicator())).filter(Indicator::published)
+        Indicator indicator = catalog.find(text("indicator", d.indicator()))
                 .orElseThrow(() -> new DraftCheck.Refused("indicator", "Indikatoren '" + d.indicator()
                         + "' findes ikke; se /api/v1/indicators"));
         YearMonth baseline = month("baselineMonth", d.baselineMonth());

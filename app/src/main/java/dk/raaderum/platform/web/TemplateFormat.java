@@ -21,7 +21,7 @@ public class TemplateFormat {
 
     /** "12,4 mio. kr." */
     public String millions(Double kroner) {
-        return kroner == null ? "ingen data" : DanishFormat.number(kroner / 1e6, 1) + " mio. kr.";
+        return kroner == null ? "ingen data" : DanishFormat.millions(kroner);
     }
 
     public String date(Instant instant) {

@@ -1,0 +1,16 @@
+package dk.raaderum.report;
+
+import dk.raaderum.indicator.Period;
+
+/** Makes the committee report and the weekly one-pager for a municipality. */
+public interface Reports {
+
+    /**
+     * The quarterly follow-up report. {@code withPlan} decides whether the plan's goals are included (only for
+     * readers who may see the municipality's plan).
+     */
+    byte[] committeeReport(int municipality, Period quarter, ReportFormat format, boolean withPlan);
+
+    /** The weekly one-page PDF; {@code team} narrows the goals to one team's share of them, or null for all. */
+    byte[] weeklyOnePager(int municipality, String team);
+}
