@@ -1,6 +1,7 @@
 package dk.raaderum.report.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -240,10 +241,11 @@ class ReportAssembler {
         List<SvgChart.Series> trend = new ArrayList<>();
         for (int t = 1; t <= 4; t++) {
             tiers.add(new String[] {labels[t - 1], millions(value(COST + "kommune_trin" + t, area, quarter))});
-            int tier = t;
-            trend.add(new SvgChart.Series(labels[t - 1].replaceAll(" \\(.*", ""), quarters.stream()
-                    .map(q -> value(COST + "kommune_trin" + tier, area, q))
-                    .map(v -> v == null ? null : v / 1e6).toList()));
+            List<Double> millions = catalog.find(COST + "kommune_trin" + t)
+                    .map(i -> values.series(i, area, first, quarter).stream()
+                            .map(o -> o.value() == null ? null : o.value() / 1e6).toList())
+                    .orElse(Collections.nCopies(quarters.size(), null));
+            trend.add(new SvgChart.Series(labels[t - 1].replaceAll(" \\(.*", ""), millions));
         }
         String title = "Kommunens udgift efter refusion pr. kvartal, fordelt på refusionstrin";
         Chart chart = new Chart("graf-oekonomi", title, SvgChart.stacked(title, "mio. kr.", 0,
