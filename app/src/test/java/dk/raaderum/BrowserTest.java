@@ -94,4 +94,37 @@ class BrowserTest {
         WebElement focused = browser.switchTo().activeElement();
         assertThat(focused.getText()).isEqualTo("Spring til indholdet");
     }
+
+    @Test
+    void leder_vejen_logs_in_and_creates_a_goal_through_the_plan_page_while_leder_aarhus_is_refused() {
+        browser.manage().deleteAllCookies();
+        logIn("leder.aarhus");
+        browser.get("http://localhost:" + port + "/kommune/575/plan");
+        assertThat(browser.getPageSource()).doesNotContain("Mål og status");
+
+        browser.manage().deleteAllCookies();
+        logIn("leder.vejen");
+        browser.get("http://localhost:" + port + "/kommune/575/plan");
+        browser.findElement(By.id("title")).sendKeys("Mål fra browseren");
+        new Select(browser.findElement(By.id("indicator"))).selectByValue("ledige_fuldtid");
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('baselineMonth').value = '2025-12';"
+                        + "document.getElementById('deadline').value = '2026-12';");
+        browser.findElement(By.id("target")).sendKeys("1.000.000");
+        browser.findElement(By.id("owner")).sendKeys("Jobcenterchefen");
+        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.ok"), "Målet er oprettet"));
+        WebElement row = browser.findElement(By.xpath("//tr[.//a[text()='Mål fra browseren']]"));
+        assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo("på sporet");
+        browser.manage().deleteAllCookies();
+    }
+
+    private void logIn(String user) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(RaaderumIntegrationTest.DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
 }

@@ -105,4 +105,22 @@ class PlanPageTest {
         assertThat(page("leder.vejen", "/kommune/575/plan/resultatrevision/2025"))
                 .contains("Kontanthjælp i pct. af befolkningen 16-66 år");
     }
+
+    @Test
+    void leder_vejen_changes_a_goal_from_its_page_which_shows_the_current_values_in_the_form() throws Exception {
+        mvc.perform(goalForm(as("leder.vejen", post("/kommune/575/plan/maal")), "Mål der rettes"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from goal where title = 'Mål der rettes'").query(Long.class).single();
+
+        String before = page("leder.vejen", "/kommune/575/plan/maal/" + id);
+        mvc.perform(goalForm(as("leder.vejen", post("/kommune/575/plan/maal/" + id)), "Mål der rettes", "250,5"))
+                .andExpect(flash().attribute("message", "Målet er gemt"));
+
+        assertThat(before).contains("Ret målet", "value=\"1.000.000\"", "Team Øst; 600.000; Leder Ø");
+        assertThat(jdbc.sql("select target_value from goal where id = ?").param(id).query(Double.class).single())
+                .isEqualTo(250.5);
+        assertThat(page("politiker.vejen", "/kommune/575/plan/maal/" + id)).doesNotContain("Ret målet");
+        mvc.perform(goalForm(as("leder.aarhus", post("/kommune/575/plan/maal/" + id)), "Aarhus retter", "1"))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -80,12 +80,7 @@ class PlanPageController {
         model.addAttribute("teams", goals.stream().flatMap(g -> g.goal().teams().stream())
                 .map(TeamTarget::team).distinct().sorted().toList());
         model.addAttribute("findings", views.consistency(code, shown));
-        model.addAttribute("groups", TargetGroup.values());
-        model.addAttribute("kinds", GoalKind.values());
-        // the register's per-group figures are not published on their own, but are natural goals
-        model.addAttribute("indicators", catalog.all().stream().filter(i -> i.published()
-                || i.id().startsWith("reg_") && (i.id().endsWith("_fuldtid") || i.id().endsWith("_pct_befolkning")))
-                .toList());
+        goalFormChoices(model);
         model.addAttribute("shares", access.sharesWithNetwork(code));
         return "plan/plan";
     }
@@ -96,6 +91,10 @@ class PlanPageController {
         Goal goal = repository.goal(code, id).orElseThrow(() -> notFound("Målet findes ikke"));
         FollowedGoal followed = assessor.follow(goal, null);
         model.addAttribute("g", followed);
+        model.addAttribute("teamLines", goal.teams().stream()
+                .map(t -> t.team() + "; " + DanishFormat.number(t.target(), followed.decimals()) + "; " + t.owner())
+                .collect(Collectors.joining("\n")));
+        goalFormChoices(model);
         model.addAttribute("snapshots", repository.snapshots(id));
         model.addAttribute("decisions", repository.decisions(code).stream()
                 .filter(d -> d.goals().contains(id)).toList());
@@ -163,12 +162,33 @@ class PlanPageController {
     String createGoal(@PathVariable int code, @RequestParam Map<String, String> form, Authentication user,
             RedirectAttributes flash) {
         allow(user, code, Need.CHANGE, "mål", null);
-        GoalDraft draft = new GoalDraft(form.get("kind"), form.get("title"), form.get("targetGroup"),
-                form.get("indicator"), form.get("baselineMonth"), FormNumbers.parse(form.get("baselineValue")),
+        return done(steering.createGoal(code, goalDraft(form), user.getName()), flash, "Målet er oprettet",
+                "/kommune/" + code + "/plan");
+    }
+
+    @PostMapping("/maal/{id}")
+    String updateGoal(@PathVariable int code, @PathVariable long id, @RequestParam Map<String, String> form,
+            Authentication user, RedirectAttributes flash) {
+        allow(user, code, Need.CHANGE, "mål " + id, null);
+        return done(steering.updateGoal(code, id, goalDraft(form), user.getName()), flash, "Målet er gemt",
+                "/kommune/" + code + "/plan/maal/" + id);
+    }
+
+    /** The goal form's fields; the plan year follows the deadline. */
+    private static GoalDraft goalDraft(Map<String, String> form) {
+        return new GoalDraft(form.get("kind"), form.get("title"), form.get("targetGroup"), form.get("indicator"),
+                form.get("baselineMonth"), FormNumbers.parse(form.get("baselineValue")),
                 FormNumbers.parse(form.get("target")), form.get("direction"), form.get("deadline"), form.get("owner"),
                 null, FormNumbers.teams(form.get("teams")));
-        return done(steering.createGoal(code, draft, user.getName()), flash, "Målet er oprettet",
-                "/kommune/" + code + "/plan");
+    }
+
+    private void goalFormChoices(Model model) {
+        model.addAttribute("groups", TargetGroup.values());
+        model.addAttribute("kinds", GoalKind.values());
+        // the register's per-group figures are not published on their own, but are natural goals
+        model.addAttribute("indicators", catalog.all().stream().filter(i -> i.published()
+                || i.id().startsWith("reg_") && (i.id().endsWith("_fuldtid") || i.id().endsWith("_pct_befolkning")))
+                .toList());
     }
 
     @PostMapping("/maal/{id}/slet")
