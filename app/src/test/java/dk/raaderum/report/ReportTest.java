@@ -2,7 +2,9 @@ package dk.raaderum.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -55,12 +58,23 @@ class ReportTest {
     }
 
     @Test
-    void no_text_in_the_pdf_is_drawn_over_other_text() {
+    void no_text_in_the_pdf_is_drawn_over_other_text_even_with_long_titles_and_large_targets() throws Exception {
+        String goal = """
+                {"title": "Et mål med en meget lang titel, der skal ombrydes pænt i tabellens første kolonne",
+                 "targetGroup": "FLEKSJOBVISITEREDE", "indicator": "ledige_fuldtid", "baselineMonth": "2025-12",
+                 "target": 1234567.5, "direction": "OP", "deadline": "2026-12", "owner": "Jobcenterchefen",
+                 "teams": [{"team": "Team Vejen Nord", "target": 1234567.5, "owner": "A"}]}""";
+        mvc.perform(post("/api/v1/municipalities/575/goals").with(httpBasic("leder.vejen", RaaderumIntegrationTest.DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(goal)).andExpect(status().isCreated());
+
         PdfCheck pdf = new PdfCheck(reports.committeeReport(575, Q2, ReportFormat.PDF, true));
         PdfCheck weekly = new PdfCheck(reports.weeklyOnePager(575, null));
+        PdfCheck team = new PdfCheck(reports.weeklyOnePager(575, "Team Vejen Nord"));
 
+        assertThat(pdf.text).contains("1.234.568");
         assertThat(pdf.overlaps).isEmpty();
         assertThat(weekly.overlaps).isEmpty();
+        assertThat(team.overlaps).isEmpty();
     }
 
     @Test

@@ -41,16 +41,19 @@ class DemoPlan implements ApplicationRunner {
 
     private final DatabaseMode mode;
     private final PlanRepository repository;
+    private final DecisionRepository decisions;
     private final SteeringService steering;
     private final MunicipalityAccess access;
     private final IndicatorCatalog catalog;
     private final IndicatorValues values;
     private final Geography geography;
 
-    DemoPlan(DatabaseMode mode, PlanRepository repository, SteeringService steering, MunicipalityAccess access,
+    DemoPlan(DatabaseMode mode, PlanRepository repository, DecisionRepository decisions, SteeringService steering,
+            MunicipalityAccess access,
             IndicatorCatalog catalog, IndicatorValues values, Geography geography) {
         this.mode = mode;
         this.repository = repository;
+        this.decisions = decisions;
         this.steering = steering;
         this.access = access;
         this.catalog = catalog;
@@ -107,7 +110,7 @@ class DemoPlan implements ApplicationRunner {
                                 900_000.0, false),
                         new AlternativeDraft("Uændret praksis", "Ingen ændring", 0.0, false)),
                 goals.isEmpty() ? List.of() : List.of(goals.get(0))), BY);
-        repository.decisions(VEJEN).stream().findFirst().ifPresent(c -> steering.decide(VEJEN, c.id(),
+        decisions.decisions(VEJEN).stream().findFirst().ifPresent(c -> steering.decide(VEJEN, c.id(),
                 new Drafts.Verdict(c.alternatives().get(0).id(), "Udvalget følger indstillingen og vil se effekten "
                         + "i opfølgningen hvert kvartal. (Demobeslutning)"), BY));
         access.setSharing(VEJEN, true, BY);

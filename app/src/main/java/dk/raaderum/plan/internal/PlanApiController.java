@@ -54,17 +54,20 @@ class PlanApiController {
     private final MunicipalityAccess access;
     private final Geography geography;
     private final PlanRepository repository;
+    private final DecisionRepository decisions;
     private final GoalAssessor assessor;
     private final SteeringService steering;
     private final SteeringFigures figures;
     private final AuditTrail audit;
     private final PlanViews views;
 
-    PlanApiController(MunicipalityAccess access, Geography geography, PlanRepository repository, GoalAssessor assessor,
+    PlanApiController(MunicipalityAccess access, Geography geography, PlanRepository repository,
+            DecisionRepository decisions, GoalAssessor assessor,
             SteeringService steering, SteeringFigures figures, AuditTrail audit, PlanViews views) {
         this.access = access;
         this.geography = geography;
         this.repository = repository;
+        this.decisions = decisions;
         this.assessor = assessor;
         this.steering = steering;
         this.figures = figures;
@@ -181,7 +184,7 @@ class PlanApiController {
     @GetMapping("/decisions")
     List<DecisionCase> decisions(@PathVariable int code, Authentication user) {
         allow(user, code, Need.READ, "udvalgssager");
-        return repository.decisions(code);
+        return decisions.decisions(code);
     }
 
     @GetMapping("/decisions/{id}")
@@ -258,7 +261,7 @@ class PlanApiController {
     }
 
     private DecisionCase existingDecision(int code, long id) {
-        return repository.decision(code, id).orElseThrow(() -> new NoSuchElementException("Sagen " + id + " findes ikke"));
+        return decisions.decision(code, id).orElseThrow(() -> new NoSuchElementException("Sagen " + id + " findes ikke"));
     }
 
     private static TextKind kind(String kind) {

@@ -47,18 +47,21 @@ class PlanPageController {
     private final Geography geography;
     private final IndicatorCatalog catalog;
     private final PlanRepository repository;
+    private final DecisionRepository decisions;
     private final GoalAssessor assessor;
     private final SteeringService steering;
     private final SteeringFigures figures;
     private final PlanViews views;
 
     PlanPageController(MunicipalityAccess access, Geography geography, IndicatorCatalog catalog,
-            PlanRepository repository, GoalAssessor assessor, SteeringService steering, SteeringFigures figures,
+            PlanRepository repository, DecisionRepository decisions, GoalAssessor assessor, SteeringService steering,
+            SteeringFigures figures,
             PlanViews views) {
         this.access = access;
         this.geography = geography;
         this.catalog = catalog;
         this.repository = repository;
+        this.decisions = decisions;
         this.assessor = assessor;
         this.steering = steering;
         this.figures = figures;
@@ -96,7 +99,7 @@ class PlanPageController {
                 .collect(Collectors.joining("\n")));
         goalFormChoices(model);
         model.addAttribute("snapshots", repository.snapshots(id));
-        model.addAttribute("decisions", repository.decisions(code).stream()
+        model.addAttribute("decisions", decisions.decisions(code).stream()
                 .filter(d -> d.goals().contains(id)).toList());
         return "plan/goal";
     }
@@ -128,7 +131,7 @@ class PlanPageController {
     @GetMapping("/beslutninger")
     String decisions(@PathVariable int code, Authentication user, Model model) {
         allow(user, code, Need.READ, "udvalgssager", model);
-        model.addAttribute("cases", repository.decisions(code));
+        model.addAttribute("cases", decisions.decisions(code));
         Map<Long, String> goalTitles = repository.planYears(code).stream()
                 .flatMap(y -> repository.goals(code, y).stream())
                 .collect(Collectors.toMap(Goal::id, g -> g.title() + " (" + g.planYear() + ")"));

@@ -48,11 +48,14 @@ import dk.raaderum.security.AuditTrail;
 class SteeringService {
 
     private final PlanRepository repository;
+    private final DecisionRepository decisions;
     private final IndicatorCatalog catalog;
     private final AuditTrail audit;
 
-    SteeringService(PlanRepository repository, IndicatorCatalog catalog, AuditTrail audit) {
+    SteeringService(PlanRepository repository, DecisionRepository decisions, IndicatorCatalog catalog,
+            AuditTrail audit) {
         this.repository = repository;
+        this.decisions = decisions;
         this.catalog = catalog;
         this.audit = audit;
     }
@@ -123,18 +126,18 @@ class SteeringService {
                 require(goal != null && repository.goal(municipality, goal).isPresent(), "goals",
                         "Målet " + goal + " findes ikke i kommunens plan");
             }
-            return repository.insertDecision(municipality, title, background, meeting, alternatives, goals, user);
+            return decisions.insertDecision(municipality, title, background, meeting, alternatives, goals, user);
         });
     }
 
     Saved decide(int municipality, long id, Drafts.Verdict verdict, String user) {
         return save(user, municipality, "beslut", "udvalgssag " + id, () -> {
-            DecisionCase c = repository.decision(municipality, id)
+            DecisionCase c = decisions.decision(municipality, id)
                     .orElseThrow(() -> new DraftCheck.Refused("id", "Sagen findes ikke"));
             require(!c.decided(), "alternative", "Sagen er allerede afgjort");
             require(verdict.alternative() != null && c.alternatives().stream()
                     .anyMatch(a -> a.id() == verdict.alternative()), "alternative", "Vælg en af sagens indstillinger");
-            repository.decide(id, verdict.alternative(), text("rationale", verdict.rationale()), user);
+            decisions.decide(id, verdict.alternative(), text("rationale", verdict.rationale()), user);
             return id;
         });
     }

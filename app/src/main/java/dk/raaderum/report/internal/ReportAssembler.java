@@ -1,11 +1,18 @@
 package dk.raaderum.report.internal;
 
+import static dk.raaderum.report.internal.ReportText.label;
+import static dk.raaderum.report.internal.ReportText.provenance;
+import static dk.raaderum.report.internal.ReportText.quarterText;
+import static dk.raaderum.report.internal.ReportText.round;
+import static dk.raaderum.report.internal.ReportText.signed;
+import static dk.raaderum.report.internal.ReportText.signedMillions;
+import static dk.raaderum.report.internal.ReportText.source;
+import static dk.raaderum.report.internal.ReportText.text;
+
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,13 +53,6 @@ class ReportAssembler {
     static final List<String> EXPECTED = List.of("ledige_pct_arbejdsstyrke", "kontanthjaelp_pct_befolkning",
             "reg_alle_ydelser_pct_befolkning");
     private static final List<String> CHARTS = List.of("ledige_pct_arbejdsstyrke", "kontanthjaelp_pct_befolkning");
-    private static final String COST = "reg_alle_ydelser_";
-    /** Shorter names in the report for the register's figures (their catalogue names carry the group as a prefix). */
-    private static final Map<String, String> LABELS = Map.of(
-            "reg_alle_ydelser_fuldtid", "Alle ydelser (register)",
-            "reg_alle_ydelser_pct_befolkning", "Alle ydelser i pct. af befolkningen 16-66 år (register)",
-            "reg_alle_ydelser_tilgang", "Tilgang til ydelse, alle ydelser (register)",
-            "reg_alle_ydelser_afgang", "Afgang fra ydelse, alle ydelser (register)");
     private static final int CHART_MONTHS = 36;
 
     private final IndicatorCatalog catalog;
@@ -60,14 +60,16 @@ class ReportAssembler {
     private final Geography geography;
     private final Benchmark benchmark;
     private final PlanFollowUp plan;
+    private final EconomySection economySection;
 
     ReportAssembler(IndicatorCatalog catalog, IndicatorValues values, Geography geography, Benchmark benchmark,
-            PlanFollowUp plan) {
+            PlanFollowUp plan, EconomySection economySection) {
         this.catalog = catalog;
         this.values = values;
         this.geography = geography;
         this.benchmark = benchmark;
         this.plan = plan;
+        this.economySection = economySection;
     }
 
     ReportModel committee(int code, Period quarter, boolean withPlan) {
@@ -105,8 +107,8 @@ class ReportAssembler {
             }
             row.ifPresent(r -> expected.add(expectedRow(share, r)));
         }
-        ReportModel.Economy economy = economy(m, quarter, sources);
-        summary.add(Summary.economy(economyFigures(m, quarter), period));
+        ReportModel.Economy economy = economySection.economy(m, quarter, sources);
+        summary.add(Summary.economy(economySection.figures(m, quarter), period));
 
         Integer planYear = withPlan ? plan.newestPlanYear(code).orElse(null) : null;
         List<FollowedGoal> goals = !withPlan ? null : planYear == null ? List.of() : plan.goals(code, planYear);
@@ -121,15 +123,6 @@ class ReportAssembler {
         return new ReportModel(m, quarter, period, DanishFormat.date(DanishFormat.today()), summary, rows,
                 peers.stream().map(Area::name).collect(Collectors.joining(", ")), charts, expected, economy, planYear,
                 goals, activation, List.copyOf(sources), dataUntil);
-    }
-
-    /** "2. kvartal 2026" */
-    static String quarterText(Period quarter) {
-        return ((quarter.start().getMonthValue() + 2) / 3) + ". kvartal " + quarter.start().getYear();
-    }
-
-    static String label(Indicator i) {
-        return LABELS.getOrDefault(i.id(), i.name());
     }
 
     private List<Indicator> indicators(List<String> ids) {
@@ -184,7 +177,7 @@ class ReportAssembler {
         return new KeyRow(i.id(), label(i), i.unit().danish(), text(v.value(), d), text(v.lastYear(), d), change,
                 share ? text(v.landsdel(), d) : "–", share ? text(v.region(), d) : "–", text(v.country(), d),
                 share ? text(v.peers(), d) : "–",
-                values.freshness(i).map(ReportAssembler::provenance).orElse(i.source() + ", ingen data"));
+                values.freshness(i).map(ReportText::provenance).orElse(i.source() + ", ingen data"));
     }
 
     private ExpectedRow expectedRow(Indicator share, BenchmarkResult.Row r) {
@@ -216,88 +209,17 @@ class ReportAssembler {
                 + " pct.; hele landet fra " + text(series.get(3).values().get(0), 1) + " til "
                 + text(series.get(3).values().get(series.get(3).values().size() - 1), 1) + " pct.";
         return new Chart("graf-" + i.id(), title, SvgChart.line(title, i.unit().danish(), 1, labels, series),
-                description, values.freshness(i).map(ReportAssembler::provenance).orElse(i.source()));
-    }
-
-    private ReportFigures.Economy economyFigures(Municipality m, Period quarter) {
-        Double total = value(COST + "udgift_kommune", m.asArea(), quarter);
-        Double beyond = value(COST + "kommune_trin4", m.asArea(), quarter);
-        return total == null ? null : new ReportFigures.Economy(total, beyond);
-    }
-
-    private ReportModel.Economy economy(Municipality m, Period quarter, Set<String> sources) {
-        Optional<Indicator> cost = catalog.find(COST + "udgift_kommune");
-        Optional<Freshness> fresh = cost.flatMap(values::freshness);
-        if (fresh.isEmpty()) {
-            return null;
-        }
-        sources.add(source(fresh.get()));
-        Area area = m.asArea();
-        String[] labels = {"Uge 1-4 (kommunen betaler 20 pct.)", "Uge 5-26 (60 pct.)", "Uge 27-52 (70 pct.)",
-            "Over 52 uger (80 pct.)"};
-        List<String[]> tiers = new ArrayList<>();
-        Period first = new Period(PeriodType.QUARTER, quarter.start().minusMonths(21));
-        List<Period> quarters = first.through(quarter);
-        List<SvgChart.Series> trend = new ArrayList<>();
-        for (int t = 1; t <= 4; t++) {
-            tiers.add(new String[] {labels[t - 1], millions(value(COST + "kommune_trin" + t, area, quarter))});
-            List<Double> millions = catalog.find(COST + "kommune_trin" + t)
-                    .map(i -> values.series(i, area, first, quarter).stream()
-                            .map(o -> o.value() == null ? null : o.value() / 1e6).toList())
-                    .orElse(Collections.nCopies(quarters.size(), null));
-            trend.add(new SvgChart.Series(labels[t - 1].replaceAll(" \\(.*", ""), millions));
-        }
-        String title = "Kommunens udgift efter refusion pr. kvartal, fordelt på refusionstrin";
-        Chart chart = new Chart("graf-oekonomi", title, SvgChart.stacked(title, "mio. kr.", 0,
-                quarters.stream().map(Period::danish).toList(), trend),
-                "Søjlediagram over kommunens udgift efter refusion i de seneste otte kvartaler; tallene for "
-                        + quarterText(quarter) + " står i tabellen.", provenance(fresh.get()));
-        boolean synthetic = cost.get().source().toLowerCase(Locale.ROOT).contains("syntetisk");
-        return new ReportModel.Economy(millions(value(COST + "udgift_kommune", area, quarter)),
-                millions(value(COST + "udgift_brutto", area, quarter)),
-                text(value(COST + "kommunal_andel", area, quarter), 1), tiers, chart, synthetic,
-                provenance(fresh.get()));
+                description, values.freshness(i).map(ReportText::provenance).orElse(i.source()));
     }
 
     private ReportModel.Activation activation(Municipality m, Period quarter, Integer planYear) {
         Optional<Indicator> degree = catalog.find("aktiveringsgrad");
         return new ReportModel.Activation(degree.map(i -> text(value(i.id(), m.asArea(), quarter), 1)).orElse("ingen data"),
-                degree.flatMap(values::freshness).map(ReportAssembler::provenance).orElse("ingen data"),
+                degree.flatMap(values::freshness).map(ReportText::provenance).orElse("ingen data"),
                 planYear == null ? List.of() : plan.motorveje(m.code(), planYear));
     }
 
     private Double value(String id, Area area, Period period) {
         return catalog.find(id).map(i -> values.series(i, area, period, period).get(0).value()).orElse(null);
-    }
-
-    static String provenance(Freshness f) {
-        return "Kilde: " + f.source() + ". Data til og med " + f.lastPeriod().danish() + ", indlæst "
-                + DanishFormat.date(f.importedAt()) + ".";
-    }
-
-    private static String source(Freshness f) {
-        return f.source() + " (data til og med " + f.lastPeriod().danish() + ")";
-    }
-
-    static String text(Double value, int decimals) {
-        return value == null ? "ingen data" : DanishFormat.number(value, decimals);
-    }
-
-    static String millions(Double kroner) {
-        return kroner == null ? "ingen data" : DanishFormat.millions(kroner);
-    }
-
-    private static String signedMillions(double kroner) {
-        return (kroner > 0 ? "+" : "") + millions(kroner);
-    }
-
-    private static double round(double value, int decimals) {
-        double f = Math.pow(10, decimals);
-        return Math.round(value * f) / f;
-    }
-
-    private static String signed(double value, int decimals) {
-        String text = DanishFormat.number(value, decimals);
-        return value > 0 && !text.matches("0(,0+)?") ? "+" + text : text;
     }
 }

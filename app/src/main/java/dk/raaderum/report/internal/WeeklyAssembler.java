@@ -45,7 +45,7 @@ class WeeklyAssembler {
     record Figure(String name, String unit, String month, String latest, String previous, String lastYear) {
     }
 
-    record GoalLine(String title, String target, String latest, String status, String reasoning) {
+    record GoalLine(String title, String target, String unit, String latest, String status, String reasoning) {
     }
 
     record OnePager(Municipality municipality, String team, String week, String made, List<Figure> figures,
@@ -71,9 +71,9 @@ class WeeklyAssembler {
             Period first = new Period(PeriodType.MONTH, last.start().minusMonths(12));
             List<Observation> series = values.series(i, m.asArea(), first, last);
             int d = i.unit().decimals();
-            figures.add(new Figure(ReportAssembler.label(i), i.unit().danish(), last.danish(),
-                    ReportAssembler.text(series.get(12).value(), d), ReportAssembler.text(series.get(11).value(), d),
-                    ReportAssembler.text(series.get(0).value(), d)));
+            figures.add(new Figure(ReportText.label(i), i.unit().danish(), last.danish(),
+                    ReportText.text(series.get(12).value(), d), ReportText.text(series.get(11).value(), d),
+                    ReportText.text(series.get(0).value(), d)));
             String source = fresh.get().source();
             if (!sources.contains(source)) {
                 sources.add(source);
@@ -89,9 +89,9 @@ class WeeklyAssembler {
             }
             double target = share.map(TeamTarget::target).orElse(g.goal().target());
             goals.add(new GoalLine(g.goal().title() + share.map(s -> " (holdets andel)").orElse(""),
-                    ReportAssembler.text(target, g.decimals()) + " " + g.unit(),
+                    ReportText.text(target, g.decimals()), g.unit(),
                     g.assessment().latest() == null ? "ingen data"
-                            : ReportAssembler.text(g.assessment().latest().value(), g.decimals()),
+                            : ReportText.text(g.assessment().latest().value(), g.decimals()),
                     g.assessment().status().danish(), g.assessment().reasoning()));
         }
         String week = "Uge " + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + ", " + today.get(IsoFields.WEEK_BASED_YEAR);
