@@ -1,5 +1,7 @@
 package dk.raaderum.indicator;
 
+import java.util.Locale;
+
 /**
  * A key figure. A share is defined by a numerator and a denominator indicator and a factor
  * (100 for per cent), so every aggregate is a ratio of sums.
@@ -14,6 +16,11 @@ public record Indicator(String id, String name, Unit unit, String source, String
         if (geoAggregation == GeoAggregation.RATIO && (numeratorId == null || denominatorId == null)) {
             throw new IllegalArgumentException("Indikatoren " + id + " er en brøk uden tæller og nævner");
         }
+    }
+
+    /** Whether the figures come from a synthetic source (the demo register), which pages must say. */
+    public boolean isSynthetic() {
+        return source.toLowerCase(Locale.ROOT).contains("syntetisk");
     }
 
     public boolean isRatio() {

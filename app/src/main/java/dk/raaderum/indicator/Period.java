@@ -113,6 +113,12 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
         };
     }
 
+    /** As {@link #danish}, but a quarter in full: "2. kvartal 2026" (for headings and sentences). */
+    public String danishInFull() {
+        return type == PeriodType.QUARTER ? ((start.getMonthValue() + 2) / 3) + ". kvartal " + start.getYear()
+                : danish();
+    }
+
     @Override
     public int compareTo(Period other) {
         int byStart = start.compareTo(other.start);

@@ -12,4 +12,9 @@ import java.util.List;
 public record Goal(long id, int municipality, int planYear, GoalKind kind, String title, TargetGroup targetGroup,
         String indicatorId, YearMonth baselineMonth, Double baselineValue, double target, Direction direction,
         YearMonth deadline, String owner, List<TeamTarget> teams, String changedBy, Instant changedAt) {
+
+    public Goal withTeams(List<TeamTarget> breakdown) {
+        return new Goal(id, municipality, planYear, kind, title, targetGroup, indicatorId, baselineMonth, baselineValue,
+                target, direction, deadline, owner, List.copyOf(breakdown), changedBy, changedAt);
+    }
 }

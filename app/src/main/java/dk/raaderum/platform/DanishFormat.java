@@ -1,8 +1,10 @@
 package dk.raaderum.platform;
 
-import java.time.Instant;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,14 +29,33 @@ public final class DanishFormat {
         }
         DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
                 DecimalFormatSymbols.getInstance(DANISH));
-        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         String text = format.format(value);
         return text.equals("-0") || text.matches("-0,0+") ? text.substring(1) : text;
     }
 
-    /** Kroner in millions with one decimal: "12,4 mio. kr." */
-    public static String millions(double kroner) {
-        return number(kroner / 1e6, 1) + " mio. kr.";
+    /** What a missing or suppressed figure is called in text and tables (never 0). */
+    public static final String MISSING = "ingen data";
+
+    /** {@link #number}, or "ingen data" when missing. */
+    public static String figure(Double value, int decimals) {
+        return value == null || value.isNaN() ? MISSING : number(value, decimals);
+    }
+
+    /** A change with its sign: "+12", "-0,4", and "0,0" without a sign when it rounds to nothing. */
+    public static String signed(double value, int decimals) {
+        String text = number(value, decimals);
+        return text.matches("[0,]+") || text.startsWith("-") ? text : "+" + text;
+    }
+
+    /** The value as {@link #number} rounds it (half up on the exact binary value), e.g. to take differences. */
+    public static double rounded(double value, int decimals) {
+        return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** Kroner in millions with one decimal: "12,4 mio. kr."; "ingen data" when missing. */
+    public static String millions(Double kroner) {
+        return kroner == null ? MISSING : number(kroner / 1e6, 1) + " mio. kr.";
     }
 
     /** Today in Denmark. */

@@ -1,7 +1,5 @@
 package dk.raaderum.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,7 +31,7 @@ public final class Summary {
         if (f.lastYear() == null) {
             return now + ". Der er ingen tal for samme periode året før at sammenligne med.";
         }
-        double change = rounded(f.value(), f.decimals()) - rounded(f.lastYear(), f.decimals());
+        double change = DanishFormat.rounded(f.value(), f.decimals()) - DanishFormat.rounded(f.lastYear(), f.decimals());
         if (Math.abs(change) < half(f.decimals())) {
             return now + ", uændret fra samme periode året før.";
         }
@@ -41,9 +39,9 @@ public final class Summary {
             return now + ", " + points(Math.abs(change)) + (change < 0 ? " lavere" : " højere")
                     + " end samme periode året før.";
         }
-        double percent = change / rounded(f.lastYear(), f.decimals()) * 100;
+        double percent = change / DanishFormat.rounded(f.lastYear(), f.decimals()) * 100;
         return now + ", " + DanishFormat.number(Math.abs(change), f.decimals()) + (change < 0 ? " færre" : " flere")
-                + " end samme periode året før (" + signed(percent) + " pct.).";
+                + " end samme periode året før (" + DanishFormat.signed(percent, 1) + " pct.).";
     }
 
     /** "Det er 0,4 procentpoint under hele landet (2,5 pct.)." — for shares only. */
@@ -51,7 +49,7 @@ public final class Summary {
         if (f.value() == null || f.country() == null) {
             return f.name() + ": der er ingen tal til sammenligning med hele landet.";
         }
-        double difference = rounded(f.value(), f.decimals()) - rounded(f.country(), f.decimals());
+        double difference = DanishFormat.rounded(f.value(), f.decimals()) - DanishFormat.rounded(f.country(), f.decimals());
         String country = "hele landet (" + figure(f, f.country()) + ")";
         if (Math.abs(difference) < half(f.decimals())) {
             return f.name() + ": kommunen ligger på niveau med " + country + ".";
@@ -129,15 +127,6 @@ public final class Summary {
 
     private static String pct(double value) {
         return DanishFormat.number(value, 1) + " pct.";
-    }
-
-    private static String signed(double value) {
-        String text = DanishFormat.number(value, 1);
-        return value > 0 && !text.equals("0,0") ? "+" + text : text;
-    }
-
-    private static double rounded(double value, int decimals) {
-        return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 
     private static double half(int decimals) {

@@ -90,6 +90,15 @@ class PlanApiTest {
     }
 
     @Test
+    void a_goal_with_a_distant_deadline_is_still_judged_on_the_data_up_to_now() throws Exception {
+        JsonNode distant = create(goal("ledige_fuldtid", 1, "NED").replace("2027-06\"", "2031-12\""));
+
+        assertThat(distant.get("status").asString()).isNotEqualTo("ingen data");
+        assertThat(distant.get("latest").get("value").asDouble()).isPositive();
+        assertThat(distant.get("forecast").get("month").asString()).isEqualTo("2031-12");
+    }
+
+    @Test
     void a_goal_on_an_indicator_with_no_data_shows_ingen_data() throws Exception {
         catalog.define(new Indicator("test_uden_tal", "Indikator uden tal", Unit.ANTAL, "Test", null, "Ingen værdier",
                 GeoAggregation.SUM, null, null, 1, TimeRollUp.AVERAGE_BY_DAYS, true));

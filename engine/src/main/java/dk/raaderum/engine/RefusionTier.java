@@ -4,6 +4,7 @@ package dk.raaderum.engine;
 public final class RefusionTier {
 
     private static final double[] MUNICIPAL_SHARE = {0, 0.20, 0.60, 0.70, 0.80};
+    private static final String[] WEEKS = {"", "uge 1-4", "uge 5-26", "uge 27-52", "over 52 uger"};
 
     private RefusionTier() {
     }
@@ -16,5 +17,15 @@ public final class RefusionTier {
     /** The municipality's share of a covered week's amount in the tier. */
     public static double municipalShare(int tier) {
         return MUNICIPAL_SHARE[tier];
+    }
+
+    /** The tier's weeks in Danish: "uge 1-4", "uge 5-26", "uge 27-52", "over 52 uger". */
+    public static String weeks(int tier) {
+        return WEEKS[tier];
+    }
+
+    /** "uge 5-26 (60 %)": the weeks and the municipality's share. */
+    public static String label(int tier) {
+        return WEEKS[tier] + " (" + Math.round(MUNICIPAL_SHARE[tier] * 100) + " %)";
     }
 }

@@ -174,9 +174,9 @@ class BenchmarkPageController {
         }
         return new Line(r.name(), r.municipality(), pct(r.actual()), pct(r.expected()),
                 DanishFormat.number(r.lower(), 1) + "-" + DanishFormat.number(r.upper(), 1),
-                signed(r.differencePoints(), 1) + " procentpoint",
-                r.differencePersons() == null ? "–" : signed(r.differencePersons(), 0),
-                r.differenceDkk() == null ? "–" : signed(r.differenceDkk() / 1e6, 1) + " mio. kr.",
+                DanishFormat.signed(r.differencePoints(), 1) + " procentpoint",
+                r.differencePersons() == null ? "–" : DanishFormat.signed(r.differencePersons(), 0),
+                r.differenceDkk() == null ? "–" : DanishFormat.signed(r.differenceDkk() / 1e6, 1) + " mio. kr.",
                 r.rank() + " (" + r.rankBest() + "-" + r.rankWorst() + ")", r.differencePoints(),
                 fill(r.differencePoints()));
     }
@@ -189,7 +189,7 @@ class BenchmarkPageController {
                 c.containsKey("afstand_storby_km") ? DanishFormat.number(c.get("afstand_storby_km"), 0) : "–",
                 m.region().name().replace("Region ", ""), r.actual() == null ? "ingen værdi" : pct(r.actual()),
                 r.expected() == null ? "–" : pct(r.expected()),
-                r.differencePoints() == null ? "–" : signed(r.differencePoints(), 1));
+                r.differencePoints() == null ? "–" : DanishFormat.signed(r.differencePoints(), 1));
     }
 
     private static String fill(Double points) {
@@ -206,10 +206,5 @@ class BenchmarkPageController {
 
     private static String pct(Double value) {
         return DanishFormat.number(value, 1) + " pct.";
-    }
-
-    private static String signed(Double value, int decimals) {
-        String text = DanishFormat.number(Math.abs(value), decimals);
-        return (value < 0 && !text.matches("0(,0+)?") ? "−" : value > 0 && !text.matches("0(,0+)?") ? "+" : "") + text;
     }
 }

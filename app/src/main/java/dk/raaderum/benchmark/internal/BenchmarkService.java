@@ -6,7 +6,6 @@ import org.apache.commons.math3.ml.clustering.Clusterable;
 import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
 import org.apache.commons.math3.ml.distance.EuclideanDistance;
 import org.apache.commons.math3.random.JDKRandomGenerator;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -255,7 +254,7 @@ class BenchmarkService implements Benchmark {
                 }
             }
         }
-        int rateYear = Math.min(period.start().getYear(), LocalDate.now().getYear());
+        int rateYear = Math.min(period.start().getYear(), DanishFormat.today().getYear());
         var weekly = RateTable.defaults().weekly(cost[1], rateYear);
         return weekly.isPresent() ? new double[] {weekly.getAsDouble() * 52 * ASSUMED_MUNICIPAL_SHARE, 2}
                 : new double[] {0, 0};

@@ -1,6 +1,5 @@
 package dk.raaderum.overview.internal;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
+import dk.raaderum.engine.RefusionTier;
 import dk.raaderum.geography.Area;
 import dk.raaderum.geography.Geography;
 import dk.raaderum.geography.Municipality;
@@ -83,7 +83,7 @@ class EconomyPageController {
         Period first = new Period(PeriodType.MONTH, lastMonth.start().minusMonths(MONTHS - 1L));
         List<String> months = first.through(lastMonth).stream().map(Period::danish).toList();
         List<MunicipalityPageController.Line> tiers = new ArrayList<>();
-        String[] labels = {"uge 1-4 (20 %)", "uge 5-26 (60 %)", "uge 27-52 (70 %)", "over 52 uger (80 %)"};
+        String[] labels = {RefusionTier.label(1), RefusionTier.label(2), RefusionTier.label(3), RefusionTier.label(4)};
         List<List<String>> tableRows = new ArrayList<>();
         List<List<Observation>> tierSeries = new ArrayList<>();
         for (int tier = 1; tier <= 4; tier++) {
@@ -108,7 +108,7 @@ class EconomyPageController {
         model.addAttribute("groups", GROUPS.stream().map(g -> groupRow(g, area, year)).flatMap(Optional::stream).toList());
         model.addAttribute("provenance", FigureFormat.provenance(freshness.get()));
         model.addAttribute("source", cost.get().source());
-        model.addAttribute("synthetic", cost.get().source().toLowerCase(Locale.ROOT).contains("syntetisk"));
+        model.addAttribute("synthetic", cost.get().isSynthetic());
         return "overview/economy";
     }
 

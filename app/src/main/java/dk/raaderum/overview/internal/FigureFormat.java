@@ -24,7 +24,6 @@ final class FigureFormat {
         if (freshness == null) {
             return "Ingen data er indlæst endnu.";
         }
-        return "Kilde: " + freshness.source() + ". Data til og med " + freshness.lastPeriod().danish()
-                + ", indlæst " + DanishFormat.date(freshness.importedAt()) + ".";
+        return freshness.describe();
     }
 }

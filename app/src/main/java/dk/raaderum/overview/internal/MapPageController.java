@@ -1,7 +1,6 @@
 package dk.raaderum.overview.internal;
 
 import java.text.Collator;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -26,6 +25,7 @@ import dk.raaderum.indicator.IndicatorValues;
 import dk.raaderum.indicator.Observation;
 import dk.raaderum.indicator.Period;
 import dk.raaderum.indicator.PeriodType;
+import dk.raaderum.platform.DanishFormat;
 
 /** The national map: one indicator, one month, every municipality, with a legend and a table of the same figures. */
 @Controller
@@ -57,7 +57,7 @@ class MapPageController {
                 .filter(Indicator::published)
                 .orElseGet(() -> catalog.find(DEFAULT_INDICATOR).orElseThrow());
         Freshness freshness = values.freshness(indicator).orElse(null);
-        Period latest = freshness == null ? Period.containing(PeriodType.MONTH, LocalDate.now())
+        Period latest = freshness == null ? Period.containing(PeriodType.MONTH, DanishFormat.today())
                 : freshness.lastPeriod().months().get(freshness.lastPeriod().months().size() - 1);
         Period period = chosenMonth(periodText, latest);
 

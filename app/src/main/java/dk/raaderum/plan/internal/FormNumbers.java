@@ -2,6 +2,7 @@ package dk.raaderum.plan.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Numbers and team lines typed into the Danish forms. */
 final class FormNumbers {
@@ -9,20 +10,19 @@ final class FormNumbers {
     private FormNumbers() {
     }
 
+    /** "1.234,5" or "1234,5", with an optional sign; a point is only ever a thousands separator. */
+    private static final Pattern DANISH = Pattern.compile("[+-]?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
+
     /**
-     * "1.234,5" → 1234.5; blank → null; anything else that is not a number → NaN, which the draft check refuses
-     * with a message naming the field.
+     * "1.234,5" → 1234.5; blank → null; anything else → NaN, which the draft check refuses with a message naming
+     * the field. "2.5" is refused rather than guessed at (is it 2,5 or 25?).
      */
     static Double parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.strip().replace(" ", "").replace("kr.", "").replace(".", "").replace(',', '.');
-        try {
-            return Double.valueOf(t);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        String t = text.strip().replace(" ", "").replace("\u00a0", "");
+        return DANISH.matcher(t).matches() ? Double.valueOf(t.replace(".", "").replace(',', '.')) : Double.NaN;
     }
 
     /** One team per line, as {@code hold; mål; ansvarlig}. A line without a number gets NaN as its target. */

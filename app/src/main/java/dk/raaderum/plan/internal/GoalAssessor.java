@@ -65,8 +65,8 @@ class GoalAssessor implements PlanFollowUp {
         Optional<Indicator> found = catalog.find(goal.indicatorId());
         Unit unit = found.map(Indicator::unit).orElse(Unit.ANTAL);
         String name = found.map(Indicator::name).orElse(goal.indicatorId());
-        List<MonthlyValue> series = found.map(i -> series(i, goal, asOf)).orElse(List.of());
-        YearMonth now = YearMonth.now(DanishFormat.COPENHAGEN);
+        YearMonth now = YearMonth.from(DanishFormat.today());
+        List<MonthlyValue> series = found.map(i -> series(i, goal, asOf != null ? asOf : now)).orElse(List.of());
         YearMonth newest = series.stream().filter(v -> v.value() != null).map(MonthlyValue::month)
                 .reduce((a, b) -> b).orElse(now);
         YearMonth when = asOf != null ? asOf : newest.isAfter(now) ? newest : now;
@@ -81,15 +81,13 @@ class GoalAssessor implements PlanFollowUp {
                 TeamBreakdown.check(goal.target(), goal.direction(), additive, goal.teams(), unit.decimals()));
     }
 
-    private List<MonthlyValue> series(Indicator indicator, Goal goal, YearMonth asOf) {
-        YearMonth end = asOf != null ? asOf : YearMonth.now(DanishFormat.COPENHAGEN);
-        if (goal.deadline().isAfter(end)) {
-            end = goal.deadline();
-        }
-        YearMonth start = end.minusMonths(HISTORY);
+    /** The history before {@code known} (and the baseline), through the deadline if that is later. */
+    private List<MonthlyValue> series(Indicator indicator, Goal goal, YearMonth known) {
+        YearMonth start = known.minusMonths(HISTORY);
         if (goal.baselineMonth().isBefore(start)) {
             start = goal.baselineMonth();
         }
+        YearMonth end = goal.deadline().isAfter(known) ? goal.deadline() : known;
         Area area = geography.municipality(goal.municipality()).orElseThrow().asArea();
         return values.series(indicator, area, month(start), month(end)).stream()
                 .map(o -> new MonthlyValue(YearMonth.from(o.period().start()), o.value())).toList();

@@ -48,8 +48,7 @@ final class PlanJson {
     }
 
     static SnapshotJson snapshot(PlanRepository.Snapshot s) {
-        int quarter = (s.quarterStart().getMonthValue() - 1) / 3 + 1;
-        return new SnapshotJson(s.quarterStart().getYear() + "-Q" + quarter, s.status().danish(), s.status().name(),
+        return new SnapshotJson(s.quarter().toString(), s.status().danish(), s.status().name(),
                 s.latestMonth() == null ? null : s.latestMonth().toString(), s.latestValue(), s.forecast(),
                 s.reasoning(), s.takenAt());
     }

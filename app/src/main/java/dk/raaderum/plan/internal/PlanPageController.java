@@ -82,7 +82,8 @@ class PlanPageController {
         model.addAttribute("goals", goals);
         model.addAttribute("teams", goals.stream().flatMap(g -> g.goal().teams().stream())
                 .map(TeamTarget::team).distinct().sorted().toList());
-        model.addAttribute("findings", views.consistency(code, shown));
+        model.addAttribute("findings", views.consistency(code, shown,
+                goals.stream().map(FollowedGoal::goal).toList()));
         goalFormChoices(model);
         model.addAttribute("shares", access.sharesWithNetwork(code));
         return "plan/plan";

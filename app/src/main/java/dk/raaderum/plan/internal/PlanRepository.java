@@ -3,18 +3,24 @@ package dk.raaderum.plan.internal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import dk.raaderum.indicator.Period;
+import dk.raaderum.indicator.PeriodType;
 import dk.raaderum.plan.Assessment;
 import dk.raaderum.plan.Direction;
 import dk.raaderum.plan.Goal;
@@ -81,17 +87,32 @@ class PlanRepository {
     }
 
     List<Goal> goals(int municipality, int year) {
-        return jdbc.sql(GOAL_SELECT + " where municipality_code = ? and plan_year = ? order by kind, id")
-                .params(municipality, year).query(this::goal).list();
+        return withTeams(jdbc.sql(GOAL_SELECT + " where municipality_code = ? and plan_year = ? order by kind, id")
+                .params(municipality, year).query(PlanRepository::goal).list());
     }
 
     List<Goal> allGoals() {
-        return jdbc.sql(GOAL_SELECT + " order by id").query(this::goal).list();
+        return withTeams(jdbc.sql(GOAL_SELECT + " order by id").query(PlanRepository::goal).list());
     }
 
     Optional<Goal> goal(int municipality, long id) {
-        return jdbc.sql(GOAL_SELECT + " where municipality_code = ? and id = ?")
-                .params(municipality, id).query(this::goal).optional();
+        return withTeams(jdbc.sql(GOAL_SELECT + " where municipality_code = ? and id = ?")
+                .params(municipality, id).query(PlanRepository::goal).list()).stream().findFirst();
+    }
+
+    /** The goals with their breakdown to teams, read in one query for all of them. */
+    private List<Goal> withTeams(List<Goal> goals) {
+        if (goals.isEmpty()) {
+            return goals;
+        }
+        Map<Long, List<TeamTarget>> teams = new HashMap<>();
+        jdbc.sql("select goal_id, team, target_value, owner from goal_team_target where goal_id = any(?) order by team")
+                .param(goals.stream().map(Goal::id).toArray(Long[]::new))
+                .query(rs -> {
+                    teams.computeIfAbsent(rs.getLong(1), g -> new ArrayList<>())
+                            .add(new TeamTarget(rs.getString(2), rs.getDouble(3), rs.getString(4)));
+                });
+        return goals.stream().map(g -> g.withTeams(teams.getOrDefault(g.id(), List.of()))).toList();
     }
 
     long insertGoal(Goal g) {
@@ -132,21 +153,17 @@ class PlanRepository {
             select id, municipality_code, plan_year, kind, title, target_group, indicator_id, baseline_month,
                 baseline_value, target_value, direction, deadline_month, owner, changed_by, changed_at from goal""";
 
-    private Goal goal(ResultSet rs, int n) throws SQLException {
-        long id = rs.getLong(1);
-        List<TeamTarget> teams = jdbc.sql("select team, target_value, owner from goal_team_target where goal_id = ? order by team")
-                .param(id).query((t, i) -> new TeamTarget(t.getString(1), t.getDouble(2), t.getString(3))).list();
-        double baseline = rs.getDouble(9);
-        Double baselineValue = rs.wasNull() ? null : baseline;
-        return new Goal(id, rs.getInt(2), rs.getInt(3), GoalKind.valueOf(rs.getString(4)), rs.getString(5),
-                TargetGroup.valueOf(rs.getString(6)), rs.getString(7), month(rs.getDate(8)), baselineValue,
-                rs.getDouble(10), Direction.valueOf(rs.getString(11)), month(rs.getDate(12)), rs.getString(13),
-                teams, rs.getString(14), rs.getTimestamp(15).toInstant());
+    /** One goal row; its teams are added by {@link #withTeams}. */
+    private static Goal goal(ResultSet rs, int n) throws SQLException {
+        return new Goal(rs.getLong(1), rs.getInt(2), rs.getInt(3), GoalKind.valueOf(rs.getString(4)),
+                rs.getString(5), TargetGroup.valueOf(rs.getString(6)), rs.getString(7), month(rs.getDate(8)),
+                nullable(rs, 9), rs.getDouble(10), Direction.valueOf(rs.getString(11)), month(rs.getDate(12)),
+                rs.getString(13), List.of(), rs.getString(14), rs.getTimestamp(15).toInstant());
     }
 
     // --- quarterly snapshots
 
-    record Snapshot(LocalDate quarterStart, GoalStatus status, YearMonth latestMonth, Double latestValue,
+    record Snapshot(Period quarter, GoalStatus status, YearMonth latestMonth, Double latestValue,
             Double forecast, String reasoning, Instant takenAt) {
     }
 
@@ -165,12 +182,22 @@ class PlanRepository {
                 .update();
     }
 
+    /** For every goal, the quarters it already has a snapshot for. */
+    Map<Long, Set<LocalDate>> snapshotQuarters() {
+        Map<Long, Set<LocalDate>> taken = new HashMap<>();
+        jdbc.sql("select goal_id, quarter_start from goal_snapshot").query(rs -> {
+            taken.computeIfAbsent(rs.getLong(1), g -> new HashSet<>()).add(rs.getDate(2).toLocalDate());
+        });
+        return taken;
+    }
+
     List<Snapshot> snapshots(long goal) {
         return jdbc.sql("""
                 select quarter_start, status, latest_month, latest_value, forecast, reasoning, taken_at
                 from goal_snapshot where goal_id = ? order by quarter_start desc""")
                 .param(goal)
-                .query((rs, n) -> new Snapshot(rs.getDate(1).toLocalDate(), GoalStatus.valueOf(rs.getString(2)),
+                .query((rs, n) -> new Snapshot(new Period(PeriodType.QUARTER, rs.getDate(1).toLocalDate()),
+                        GoalStatus.valueOf(rs.getString(2)),
                         rs.getDate(3) == null ? null : month(rs.getDate(3)), nullable(rs, 4), nullable(rs, 5),
                         rs.getString(6), rs.getTimestamp(7).toInstant()))
                 .list();

@@ -22,8 +22,12 @@ class PlanViews {
     }
 
     List<ConsistencyCheck.Finding> consistency(int municipality, int year) {
-        return ConsistencyCheck.check(
-                repository.goals(municipality, year).stream().map(Goal::targetGroup).toList(),
+        return consistency(municipality, year, repository.goals(municipality, year));
+    }
+
+    /** The check for goals the caller has already read. */
+    List<ConsistencyCheck.Finding> consistency(int municipality, int year, List<Goal> goals) {
+        return ConsistencyCheck.check(goals.stream().map(Goal::targetGroup).toList(),
                 repository.motorveje(municipality, year).stream()
                         .map(m -> new ConsistencyCheck.Effort(m.group(), m.describesEffort(), m.budgetDkk() != null))
                         .toList());

@@ -2,6 +2,9 @@ package dk.raaderum.plan.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -44,17 +47,23 @@ class QuarterlySnapshots implements ApplicationRunner {
     }
 
     void takeDue() {
-        LocalDate thisQuarter = Period.containing(PeriodType.QUARTER, LocalDate.now(DanishFormat.COPENHAGEN)).start();
-        for (Goal goal : repository.allGoals()) {
-            takeDue(goal, thisQuarter);
-        }
+        takeDue(repository.allGoals(), Period.containing(PeriodType.QUARTER, DanishFormat.today()).start());
     }
 
-    /** Snapshots of the goal for each completed quarter from its plan year's first until before {@code thisQuarter}. */
-    void takeDue(Goal goal, LocalDate thisQuarter) {
-        for (LocalDate q = LocalDate.of(goal.planYear(), 1, 1); q.isBefore(thisQuarter); q = q.plusMonths(3)) {
-            YearMonth quarterEnd = YearMonth.from(q.plusMonths(2));
-            repository.saveSnapshot(goal.id(), q, assessor.follow(goal, quarterEnd).assessment());
+    /**
+     * Snapshots of each goal for each completed quarter from its plan year's first until before {@code thisQuarter};
+     * only quarters without one are assessed, so a start or a nightly run with nothing due reads no data.
+     */
+    void takeDue(List<Goal> goals, LocalDate thisQuarter) {
+        Map<Long, Set<LocalDate>> taken = repository.snapshotQuarters();
+        for (Goal goal : goals) {
+            Set<LocalDate> has = taken.getOrDefault(goal.id(), Set.of());
+            for (LocalDate q = LocalDate.of(goal.planYear(), 1, 1); q.isBefore(thisQuarter); q = q.plusMonths(3)) {
+                if (!has.contains(q)) {
+                    YearMonth quarterEnd = YearMonth.from(q.plusMonths(2));
+                    repository.saveSnapshot(goal.id(), q, assessor.follow(goal, quarterEnd).assessment());
+                }
+            }
         }
     }
 }

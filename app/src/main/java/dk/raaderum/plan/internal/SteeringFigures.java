@@ -3,11 +3,8 @@ package dk.raaderum.plan.internal;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -119,16 +116,16 @@ class SteeringFigures {
             return Optional.empty();
         }
         BenchmarkResult.Row r = row.get();
-        Map<Integer, Municipality> all = geography.municipalities().stream()
-                .collect(Collectors.toMap(Municipality::code, Function.identity()));
-        List<Area> peerAreas = r.peers().stream().map(c -> all.get(c).asArea()).toList();
+        List<Municipality> peerMunicipalities = r.peers().stream()
+                .map(c -> geography.municipality(c).orElseThrow()).toList();
+        List<Area> peerAreas = peerMunicipalities.stream().map(Municipality::asArea).toList();
         Double peers = values.groupSeries(share, peerAreas, period.get(), period.get()).get(0);
         Double denominator = catalog.find(share.denominatorId())
                 .map(d -> values.series(d, area(municipality), period.get(), period.get()).get(0).value()).orElse(null);
         Double persons = peers == null || denominator == null ? null
                 : (r.actual() - peers) / share.factor() * denominator;
         return Optional.of(new Comparison(share.id(), share.name(), period.get().danish(), r.actual(), peers,
-                r.peers().stream().map(c -> all.get(c).name()).toList(), r.expected(), r.lower(), r.upper(), persons,
+                peerMunicipalities.stream().map(Municipality::name).toList(), r.expected(), r.lower(), r.upper(), persons,
                 persons == null ? null : persons * result.costPerPersonYear(), r.differenceDkk()));
     }
 

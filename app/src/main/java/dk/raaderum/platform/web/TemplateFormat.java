@@ -16,12 +16,12 @@ import dk.raaderum.platform.DanishFormat;
 public class TemplateFormat {
 
     public String number(Double value, int decimals) {
-        return value == null ? "ingen data" : DanishFormat.number(value, decimals);
+        return DanishFormat.figure(value, decimals);
     }
 
     /** "12,4 mio. kr." */
     public String millions(Double kroner) {
-        return kroner == null ? "ingen data" : DanishFormat.millions(kroner);
+        return DanishFormat.millions(kroner);
     }
 
     public String date(Instant instant) {
@@ -34,9 +34,5 @@ public class TemplateFormat {
 
     public String month(YearMonth month) {
         return month == null ? "" : DanishFormat.month(month.atDay(1));
-    }
-
-    public String quarter(LocalDate start) {
-        return start.getYear() + ", " + ((start.getMonthValue() - 1) / 3 + 1) + ". kvartal";
     }
 }

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -68,10 +67,6 @@ class DocumentRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    static byte[] utf8(String html) {
-        return html.getBytes(StandardCharsets.UTF_8);
     }
 
     private static InputStream font(String file) {

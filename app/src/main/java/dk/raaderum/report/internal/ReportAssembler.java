@@ -1,19 +1,14 @@
 package dk.raaderum.report.internal;
 
 import static dk.raaderum.report.internal.ReportText.label;
-import static dk.raaderum.report.internal.ReportText.provenance;
-import static dk.raaderum.report.internal.ReportText.quarterText;
-import static dk.raaderum.report.internal.ReportText.round;
-import static dk.raaderum.report.internal.ReportText.signed;
-import static dk.raaderum.report.internal.ReportText.signedMillions;
 import static dk.raaderum.report.internal.ReportText.source;
-import static dk.raaderum.report.internal.ReportText.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -53,6 +48,11 @@ class ReportAssembler {
     static final List<String> EXPECTED = List.of("ledige_pct_arbejdsstyrke", "kontanthjaelp_pct_befolkning",
             "reg_alle_ydelser_pct_befolkning");
     private static final List<String> CHARTS = List.of("ledige_pct_arbejdsstyrke", "kontanthjaelp_pct_befolkning");
+    /** The key figures whose development the summary describes, and the one compared with the country. */
+    private static final List<String> SUMMARISED = List.of("ledige_fuldtid", "kontanthjaelp_pct_befolkning",
+            "reg_alle_ydelser_fuldtid");
+    private static final String COMPARED_WITH_COUNTRY = "kontanthjaelp_pct_befolkning";
+    private static final String ACTIVATION = "aktiveringsgrad";
     private static final int CHART_MONTHS = 36;
 
     private final IndicatorCatalog catalog;
@@ -75,40 +75,50 @@ class ReportAssembler {
     ReportModel committee(int code, Period quarter, boolean withPlan) {
         Municipality m = geography.municipality(code)
                 .orElseThrow(() -> new IllegalArgumentException("Kommunekoden " + code + " findes ikke"));
-        String period = quarterText(quarter);
-        Set<String> sources = new LinkedHashSet<>();
-        Map<String, BenchmarkResult> benchmarks = benchmarks(quarter);
+        String period = quarter.danishInFull();
+        // one catalogue read and one freshness query per indicator for the whole report
+        Map<String, Indicator> catalogue = catalog.all().stream()
+                .collect(Collectors.toMap(Indicator::id, Function.identity()));
+        List<Indicator> keyFigures = KEY_FIGURES.stream().map(catalogue::get).filter(Objects::nonNull).toList();
+        Map<String, Freshness> fresh = new HashMap<>();
+        keyFigures.forEach(i -> values.freshness(i).ifPresent(f -> fresh.put(i.id(), f)));
+        Map<String, BenchmarkResult> benchmarks = benchmarks(keyFigures, quarter);
         List<Area> peers = peers(benchmarks, code);
         List<String> summary = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        fresh.values().forEach(f -> sources.add(source(f)));
 
         List<KeyRow> rows = new ArrayList<>();
-        for (Indicator indicator : indicators(KEY_FIGURES)) {
+        Double activationDegree = null;
+        for (Indicator indicator : keyFigures) {
             KeyFigureValues v = keyFigure(indicator, m, quarter, peers);
-            rows.add(keyRow(indicator, v));
-            values.freshness(indicator).ifPresent(f -> sources.add(source(f)));
-            if (List.of("ledige_fuldtid", "kontanthjaelp_pct_befolkning", "reg_alle_ydelser_fuldtid")
-                    .contains(indicator.id())) {
+            rows.add(keyRow(indicator, v, fresh.get(indicator.id())));
+            if (SUMMARISED.contains(indicator.id())) {
                 summary.add(Summary.development(v.figure(indicator), period));
             }
-            if (indicator.id().equals("kontanthjaelp_pct_befolkning")) {
+            if (indicator.id().equals(COMPARED_WITH_COUNTRY)) {
                 summary.add(Summary.comparedWithCountry(v.figure(indicator)));
+            }
+            if (indicator.id().equals(ACTIVATION)) {
+                activationDegree = v.value();
             }
         }
         List<ExpectedRow> expected = new ArrayList<>();
-        for (Indicator share : indicators(EXPECTED)) {
-            BenchmarkResult result = benchmarks.get(share.id());
-            Optional<BenchmarkResult.Row> row = result == null ? Optional.empty()
-                    : result.municipalities().stream().filter(r -> r.municipality() == code).findFirst();
+        for (Indicator share : keyFigures.stream().filter(i -> EXPECTED.contains(i.id())).toList()) {
+            Optional<BenchmarkResult.Row> row = Optional.ofNullable(benchmarks.get(share.id()))
+                    .flatMap(result -> result.municipalities().stream().filter(r -> r.municipality() == code).findFirst());
             ReportFigures.Expected figures = row.map(r -> new ReportFigures.Expected(label(share), r.actual(),
                     r.expected(), r.lower(), r.upper(), r.differencePersons(), r.differenceDkk()))
                     .orElse(new ReportFigures.Expected(label(share), null, null, null, null, null, null));
+            // the register's share exists only with a register; without one the economy sentence says so
             if (!share.id().startsWith("reg_") || row.isPresent()) {
                 summary.add(Summary.expected(figures, period));
             }
             row.ifPresent(r -> expected.add(expectedRow(share, r)));
         }
-        ReportModel.Economy economy = economySection.economy(m, quarter, sources);
-        summary.add(Summary.economy(economySection.figures(m, quarter), period));
+        EconomySection.Result economy = economySection.read(m, quarter);
+        economy.source().ifPresent(sources::add);
+        summary.add(Summary.economy(economy.figures(), period));
 
         Integer planYear = withPlan ? plan.newestPlanYear(code).orElse(null) : null;
         List<FollowedGoal> goals = !withPlan ? null : planYear == null ? List.of() : plan.goals(code, planYear);
@@ -116,22 +126,21 @@ class ReportAssembler {
                 goals == null ? null : goals.stream().map(g -> g.assessment().status()).toList())));
 
         Period chartEnd = new Period(PeriodType.MONTH, quarter.endExclusive().minusMonths(1));
-        List<Chart> charts = indicators(CHARTS).stream().map(i -> lineChart(i, m, peers, chartEnd)).toList();
-        ReportModel.Activation activation = activation(m, quarter, planYear);
-        String dataUntil = indicators(KEY_FIGURES).stream().map(values::freshness).flatMap(Optional::stream)
-                .map(Freshness::lastPeriod).max(Period::compareTo).map(Period::danish).orElse("ingen data");
+        List<Chart> charts = keyFigures.stream().filter(i -> CHARTS.contains(i.id()))
+                .map(i -> lineChart(i, m, peers, chartEnd, fresh.get(i.id()))).toList();
+        ReportModel.Activation activation = new ReportModel.Activation(DanishFormat.figure(activationDegree, 1),
+                Optional.ofNullable(fresh.get(ACTIVATION)).map(Freshness::describe).orElse(DanishFormat.MISSING),
+                planYear == null ? List.of() : plan.motorveje(code, planYear));
+        String dataUntil = fresh.values().stream().map(Freshness::lastPeriod).max(Period::compareTo)
+                .map(Period::danish).orElse(DanishFormat.MISSING);
         return new ReportModel(m, quarter, period, DanishFormat.date(DanishFormat.today()), summary, rows,
-                peers.stream().map(Area::name).collect(Collectors.joining(", ")), charts, expected, economy, planYear,
-                goals, activation, List.copyOf(sources), dataUntil);
+                peers.stream().map(Area::name).collect(Collectors.joining(", ")), charts, expected, economy.model(),
+                planYear, goals, activation, List.copyOf(sources), dataUntil);
     }
 
-    private List<Indicator> indicators(List<String> ids) {
-        return ids.stream().map(catalog::find).flatMap(Optional::stream).toList();
-    }
-
-    private Map<String, BenchmarkResult> benchmarks(Period quarter) {
+    private Map<String, BenchmarkResult> benchmarks(List<Indicator> keyFigures, Period quarter) {
         Map<String, BenchmarkResult> results = new HashMap<>();
-        for (Indicator share : indicators(EXPECTED)) {
+        for (Indicator share : keyFigures.stream().filter(i -> EXPECTED.contains(i.id())).toList()) {
             try {
                 results.put(share.id(), benchmark.run(share, quarter, Benchmark.DEFAULT_PEERS));
             } catch (IllegalArgumentException tooFewValues) {
@@ -141,14 +150,18 @@ class ReportAssembler {
         return results;
     }
 
-    /** The comparable municipalities of the broadest benchmark available (all benefits, else cash benefit). */
+    /** The comparable municipalities of the broadest benchmark available (all benefits, else the next). */
     private List<Area> peers(Map<String, BenchmarkResult> benchmarks, int code) {
-        Map<Integer, Municipality> all = geography.municipalities().stream()
-                .collect(Collectors.toMap(Municipality::code, Function.identity()));
-        return benchmarks.entrySet().stream()
-                .sorted((a, b) -> Integer.compare(EXPECTED.indexOf(b.getKey()), EXPECTED.indexOf(a.getKey())))
-                .flatMap(e -> e.getValue().municipalities().stream().filter(r -> r.municipality() == code))
-                .findFirst().map(r -> r.peers().stream().map(p -> all.get(p).asArea()).toList()).orElse(List.of());
+        for (int k = EXPECTED.size() - 1; k >= 0; k--) {
+            BenchmarkResult result = benchmarks.get(EXPECTED.get(k));
+            Optional<BenchmarkResult.Row> row = result == null ? Optional.empty()
+                    : result.municipalities().stream().filter(r -> r.municipality() == code).findFirst();
+            if (row.isPresent()) {
+                return row.get().peers().stream()
+                        .map(p -> geography.municipality(p).orElseThrow().asArea()).toList();
+            }
+        }
+        return List.of();
     }
 
     record KeyFigureValues(Double value, Double lastYear, Double landsdel, Double region, Double country,
@@ -169,27 +182,29 @@ class ReportAssembler {
         return new KeyFigureValues(now.get(0), before, now.get(1), now.get(2), now.get(3), group);
     }
 
-    private KeyRow keyRow(Indicator i, KeyFigureValues v) {
+    private static KeyRow keyRow(Indicator i, KeyFigureValues v, Freshness fresh) {
         int d = i.unit().decimals();
         boolean share = i.unit() == Unit.PROCENT;
-        String change = v.value() == null || v.lastYear() == null ? "ingen data"
-                : signed(round(v.value(), d) - round(v.lastYear(), d), d);
-        return new KeyRow(i.id(), label(i), i.unit().danish(), text(v.value(), d), text(v.lastYear(), d), change,
-                share ? text(v.landsdel(), d) : "–", share ? text(v.region(), d) : "–", text(v.country(), d),
-                share ? text(v.peers(), d) : "–",
-                values.freshness(i).map(ReportText::provenance).orElse(i.source() + ", ingen data"));
+        String change = v.value() == null || v.lastYear() == null ? DanishFormat.MISSING
+                : DanishFormat.signed(DanishFormat.rounded(v.value(), d) - DanishFormat.rounded(v.lastYear(), d), d);
+        return new KeyRow(i.id(), label(i), i.unit().danish(), DanishFormat.figure(v.value(), d),
+                DanishFormat.figure(v.lastYear(), d), change, share ? DanishFormat.figure(v.landsdel(), d) : "–",
+                share ? DanishFormat.figure(v.region(), d) : "–", DanishFormat.figure(v.country(), d),
+                share ? DanishFormat.figure(v.peers(), d) : "–",
+                fresh == null ? i.source() + ", " + DanishFormat.MISSING : fresh.describe());
     }
 
-    private ExpectedRow expectedRow(Indicator share, BenchmarkResult.Row r) {
-        return new ExpectedRow(label(share), text(r.actual(), 2), text(r.expected(), 2),
-                text(r.lower(), 2) + "–" + text(r.upper(), 2), r.differencePoints() == null ? "ingen data"
-                        : signed(round(r.differencePoints(), 2), 2),
-                r.differencePersons() == null ? "ingen data" : signed(round(r.differencePersons(), 0), 0),
-                r.differenceDkk() == null ? "ingen data" : signedMillions(r.differenceDkk()),
+    private static ExpectedRow expectedRow(Indicator share, BenchmarkResult.Row r) {
+        return new ExpectedRow(label(share), DanishFormat.figure(r.actual(), 2), DanishFormat.figure(r.expected(), 2),
+                DanishFormat.figure(r.lower(), 2) + "–" + DanishFormat.figure(r.upper(), 2),
+                r.differencePoints() == null ? DanishFormat.MISSING : DanishFormat.signed(r.differencePoints(), 2),
+                r.differencePersons() == null ? DanishFormat.MISSING : DanishFormat.signed(r.differencePersons(), 0),
+                r.differenceDkk() == null ? DanishFormat.MISSING
+                        : DanishFormat.signed(r.differenceDkk() / 1e6, 1) + " mio. kr.",
                 r.rank() == null ? "–" : r.rank() + " (" + r.rankBest() + "–" + r.rankWorst() + ")");
     }
 
-    private Chart lineChart(Indicator i, Municipality m, List<Area> peers, Period end) {
+    private Chart lineChart(Indicator i, Municipality m, List<Area> peers, Period end, Freshness fresh) {
         Period start = new Period(PeriodType.MONTH, end.start().minusMonths(CHART_MONTHS - 1L));
         List<Area> areas = List.of(m.asArea(), m.landsdel(), m.region(), Area.DENMARK);
         List<SvgChart.Series> series = new ArrayList<>();
@@ -203,23 +218,13 @@ class ReportAssembler {
         }
         List<String> labels = start.through(end).stream().map(Period::danish).toList();
         String title = label(i) + ", " + start.danish() + " til " + end.danish();
-        Double first = series.get(0).values().get(0);
-        Double last = series.get(0).values().get(series.get(0).values().size() - 1);
-        String description = "Linjediagram. " + m.name() + " gik fra " + text(first, 1) + " til " + text(last, 1)
-                + " pct.; hele landet fra " + text(series.get(3).values().get(0), 1) + " til "
-                + text(series.get(3).values().get(series.get(3).values().size() - 1), 1) + " pct.";
+        List<Double> own = series.get(0).values();
+        List<Double> country = series.get(3).values();
+        String description = "Linjediagram. " + m.name() + " gik fra " + DanishFormat.figure(own.get(0), 1) + " til "
+                + DanishFormat.figure(own.get(own.size() - 1), 1) + " pct.; hele landet fra "
+                + DanishFormat.figure(country.get(0), 1) + " til "
+                + DanishFormat.figure(country.get(country.size() - 1), 1) + " pct.";
         return new Chart("graf-" + i.id(), title, SvgChart.line(title, i.unit().danish(), 1, labels, series),
-                description, values.freshness(i).map(ReportText::provenance).orElse(i.source()));
-    }
-
-    private ReportModel.Activation activation(Municipality m, Period quarter, Integer planYear) {
-        Optional<Indicator> degree = catalog.find("aktiveringsgrad");
-        return new ReportModel.Activation(degree.map(i -> text(value(i.id(), m.asArea(), quarter), 1)).orElse("ingen data"),
-                degree.flatMap(values::freshness).map(ReportText::provenance).orElse("ingen data"),
-                planYear == null ? List.of() : plan.motorveje(m.code(), planYear));
-    }
-
-    private Double value(String id, Area area, Period period) {
-        return catalog.find(id).map(i -> values.series(i, area, period, period).get(0).value()).orElse(null);
+                description, fresh == null ? i.source() : fresh.describe());
     }
 }

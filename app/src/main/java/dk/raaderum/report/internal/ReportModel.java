@@ -26,8 +26,12 @@ record ReportModel(Municipality municipality, Period quarter, String quarterText
     }
 
     /** The cost after refusion in the quarter by tier, the municipal share, and the trend over eight quarters. */
-    record Economy(String municipal, String gross, String share, List<String[]> tiers, Chart trend,
+    record Economy(String municipal, String gross, String share, List<Tier> tiers, Chart trend,
             boolean synthetic, String provenance) {
+    }
+
+    /** One refusion tier's row: "Uge 5-26 (kommunen betaler 60 pct.)" and its amount. */
+    record Tier(String label, String amount) {
     }
 
     /** The activation degree against the motorveje's intended mix. */

@@ -1,6 +1,5 @@
 package dk.raaderum.report.internal;
 
-import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
@@ -21,6 +20,7 @@ import dk.raaderum.indicator.IndicatorCatalog;
 import dk.raaderum.indicator.IndicatorValues;
 import dk.raaderum.indicator.Period;
 import dk.raaderum.indicator.PeriodType;
+import dk.raaderum.platform.DanishFormat;
 import dk.raaderum.report.ReportFormat;
 import dk.raaderum.report.Reports;
 import dk.raaderum.security.MunicipalityAccess;
@@ -71,7 +71,7 @@ class ReportPageController {
     /** The newest quarter whose three months all have data. */
     private Period lastCompleteQuarter() {
         Optional<Period> last = catalog.find("ledige_fuldtid").flatMap(values::freshness).map(Freshness::lastPeriod);
-        Period month = last.orElse(Period.containing(PeriodType.MONTH, LocalDate.now()));
+        Period month = last.orElse(Period.containing(PeriodType.MONTH, DanishFormat.today()));
         Period quarter = Period.containing(PeriodType.QUARTER, month.start());
         return quarter.endExclusive().minusMonths(1).equals(month.start()) ? quarter
                 : Period.containing(PeriodType.QUARTER, quarter.start().minusMonths(1));

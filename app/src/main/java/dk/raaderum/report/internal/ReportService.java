@@ -1,5 +1,6 @@
 package dk.raaderum.report.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -28,7 +29,7 @@ class ReportService implements Reports {
             throw new IllegalArgumentException("Rapporten gælder et kvartal, fx 2026-Q2, ikke '" + quarter + "'");
         }
         String html = renderer.html("report/committee", Map.of("r", assembler.committee(municipality, quarter, withPlan)));
-        return format == ReportFormat.PDF ? renderer.pdf(html) : DocumentRenderer.utf8(html);
+        return format == ReportFormat.PDF ? renderer.pdf(html) : html.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -72,8 +72,8 @@ class WeeklyAssembler {
             List<Observation> series = values.series(i, m.asArea(), first, last);
             int d = i.unit().decimals();
             figures.add(new Figure(ReportText.label(i), i.unit().danish(), last.danish(),
-                    ReportText.text(series.get(12).value(), d), ReportText.text(series.get(11).value(), d),
-                    ReportText.text(series.get(0).value(), d)));
+                    DanishFormat.figure(series.get(12).value(), d), DanishFormat.figure(series.get(11).value(), d),
+                    DanishFormat.figure(series.get(0).value(), d)));
             String source = fresh.get().source();
             if (!sources.contains(source)) {
                 sources.add(source);
@@ -89,9 +89,9 @@ class WeeklyAssembler {
             }
             double target = share.map(TeamTarget::target).orElse(g.goal().target());
             goals.add(new GoalLine(g.goal().title() + share.map(s -> " (holdets andel)").orElse(""),
-                    ReportText.text(target, g.decimals()), g.unit(),
+                    DanishFormat.figure(target, g.decimals()), g.unit(),
                     g.assessment().latest() == null ? "ingen data"
-                            : ReportText.text(g.assessment().latest().value(), g.decimals()),
+                            : DanishFormat.figure(g.assessment().latest().value(), g.decimals()),
                     g.assessment().status().danish(), g.assessment().reasoning()));
         }
         String week = "Uge " + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + ", " + today.get(IsoFields.WEEK_BASED_YEAR);
