@@ -19,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     "raaderum.home=target/it-home/${random.uuid}",
     "RAADERUM_DB_URL=",
     "raaderum.demo-register.persons=0",
+    "raaderum.now=2026-11-30T10:00:00Z",
     "raaderum.benchmark.conditions=classpath:benchmark/test-conditions.csv",
     "RAADERUM_DEMO_PASSWORD=" + RaaderumIntegrationTest.DEMO_PASSWORD})
 @AutoConfigureMockMvc

@@ -58,9 +58,9 @@ public final class DanishFormat {
         return kroner == null ? MISSING : number(kroner / 1e6, 1) + " mio. kr.";
     }
 
-    /** Today in Denmark. */
-    public static LocalDate today() {
-        return LocalDate.now(COPENHAGEN);
+    /** Today in Denmark, by the application's clock. */
+    public static LocalDate today(java.time.Clock clock) {
+        return LocalDate.now(clock.withZone(COPENHAGEN));
     }
 
     public static String date(TemporalAccessor date) {

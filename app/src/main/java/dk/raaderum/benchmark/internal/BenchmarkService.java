@@ -1,5 +1,6 @@
 package dk.raaderum.benchmark.internal;
 
+import java.time.Clock;
 import java.util.Arrays;
 import org.apache.commons.math3.ml.clustering.CentroidCluster;
 import org.apache.commons.math3.ml.clustering.Clusterable;
@@ -44,13 +45,17 @@ class BenchmarkService implements Benchmark {
             "ledige_pct_arbejdsstyrke", new String[] {"a_dagpenge", "ADP"});
     private static final double ASSUMED_MUNICIPAL_SHARE = 0.7;
 
+    private final Clock clock;
+
     private final FrameworkConditions conditions;
     private final IndicatorValues values;
     private final IndicatorCatalog catalog;
     private final Geography geography;
 
     BenchmarkService(FrameworkConditions conditions, IndicatorValues values, IndicatorCatalog catalog,
-            Geography geography) {
+            Geography geography, Clock clock) {
+
+        this.clock = clock;
         this.conditions = conditions;
         this.values = values;
         this.catalog = catalog;
@@ -254,7 +259,7 @@ class BenchmarkService implements Benchmark {
                 }
             }
         }
-        int rateYear = Math.min(period.start().getYear(), DanishFormat.today().getYear());
+        int rateYear = Math.min(period.start().getYear(), DanishFormat.today(clock).getYear());
         var weekly = RateTable.defaults().weekly(cost[1], rateYear);
         return weekly.isPresent() ? new double[] {weekly.getAsDouble() * 52 * ASSUMED_MUNICIPAL_SHARE, 2}
                 : new double[] {0, 0};

@@ -1,5 +1,6 @@
 package dk.raaderum.overview.internal;
 
+import java.time.Clock;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,11 +35,15 @@ class MapPageController {
     static final String DEFAULT_INDICATOR = "ledige_pct_arbejdsstyrke";
     private static final int MONTHS_OFFERED = 60;
 
+    private final Clock clock;
+
     private final IndicatorCatalog catalog;
     private final IndicatorValues values;
     private final Geography geography;
 
-    MapPageController(IndicatorCatalog catalog, IndicatorValues values, Geography geography) {
+    MapPageController(IndicatorCatalog catalog, IndicatorValues values, Geography geography, Clock clock) {
+
+        this.clock = clock;
         this.catalog = catalog;
         this.values = values;
         this.geography = geography;
@@ -57,7 +62,7 @@ class MapPageController {
                 .filter(Indicator::published)
                 .orElseGet(() -> catalog.find(DEFAULT_INDICATOR).orElseThrow());
         Freshness freshness = values.freshness(indicator).orElse(null);
-        Period latest = freshness == null ? Period.containing(PeriodType.MONTH, DanishFormat.today())
+        Period latest = freshness == null ? Period.containing(PeriodType.MONTH, DanishFormat.today(clock))
                 : freshness.lastPeriod().months().get(freshness.lastPeriod().months().size() - 1);
         Period period = chosenMonth(periodText, latest);
 

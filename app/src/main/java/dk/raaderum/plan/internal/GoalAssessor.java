@@ -1,5 +1,6 @@
 package dk.raaderum.plan.internal;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -33,12 +34,17 @@ class GoalAssessor implements PlanFollowUp {
     /** Months of history read before the assessment month: the forecast window plus a year of slack. */
     private static final int HISTORY = Forecaster.WINDOW + 12;
 
+    private final Clock clock;
+
     private final PlanRepository repository;
     private final IndicatorCatalog catalog;
     private final IndicatorValues values;
     private final Geography geography;
 
-    GoalAssessor(PlanRepository repository, IndicatorCatalog catalog, IndicatorValues values, Geography geography) {
+    GoalAssessor(PlanRepository repository, IndicatorCatalog catalog, IndicatorValues values, Geography geography,
+            Clock clock) {
+
+        this.clock = clock;
         this.repository = repository;
         this.catalog = catalog;
         this.values = values;
@@ -65,7 +71,7 @@ class GoalAssessor implements PlanFollowUp {
         Optional<Indicator> found = catalog.find(goal.indicatorId());
         Unit unit = found.map(Indicator::unit).orElse(Unit.ANTAL);
         String name = found.map(Indicator::name).orElse(goal.indicatorId());
-        YearMonth now = YearMonth.from(DanishFormat.today());
+        YearMonth now = YearMonth.from(DanishFormat.today(clock));
         List<MonthlyValue> series = found.map(i -> series(i, goal, asOf != null ? asOf : now)).orElse(List.of());
         YearMonth newest = series.stream().filter(v -> v.value() != null).map(MonthlyValue::month)
                 .reduce((a, b) -> b).orElse(now);

@@ -1,5 +1,6 @@
 package dk.raaderum.plan.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,6 +44,8 @@ import dk.raaderum.security.Need;
 @RequestMapping("/kommune/{code}/plan")
 class PlanPageController {
 
+    private final Clock clock;
+
     private final MunicipalityAccess access;
     private final Geography geography;
     private final IndicatorCatalog catalog;
@@ -56,7 +59,9 @@ class PlanPageController {
     PlanPageController(MunicipalityAccess access, Geography geography, IndicatorCatalog catalog,
             PlanRepository repository, DecisionRepository decisions, GoalAssessor assessor, SteeringService steering,
             SteeringFigures figures,
-            PlanViews views) {
+            PlanViews views, Clock clock) {
+
+        this.clock = clock;
         this.access = access;
         this.geography = geography;
         this.catalog = catalog;
@@ -73,7 +78,7 @@ class PlanPageController {
             Authentication user, Model model) {
         allow(user, code, Need.READ, "plan", model);
         List<Integer> years = repository.planYears(code);
-        int shown = year != null ? year : years.isEmpty() ? DanishFormat.today().getYear() : years.get(0);
+        int shown = year != null ? year : years.isEmpty() ? DanishFormat.today(clock).getYear() : years.get(0);
         model.addAttribute("year", shown);
         model.addAttribute("years", years);
         model.addAttribute("texts", repository.currentTexts(code));
@@ -110,7 +115,7 @@ class PlanPageController {
             Authentication user, Model model) {
         allow(user, code, Need.READ, "motorvej", model);
         int shown = year != null ? year : repository.planYears(code).stream().findFirst()
-                .orElse(DanishFormat.today().getYear());
+                .orElse(DanishFormat.today(clock).getYear());
         List<Motorvej> saved = repository.motorveje(code, shown);
         Map<TargetGroup, Motorvej> byGroup = saved.stream().collect(Collectors.toMap(Motorvej::group, x -> x));
         List<MotorvejRow> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dk.raaderum.plan.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -28,10 +29,14 @@ import dk.raaderum.plan.Goal;
 @ConditionalOnWebApplication
 class QuarterlySnapshots implements ApplicationRunner {
 
+    private final Clock clock;
+
     private final PlanRepository repository;
     private final GoalAssessor assessor;
 
-    QuarterlySnapshots(PlanRepository repository, GoalAssessor assessor) {
+    QuarterlySnapshots(PlanRepository repository, GoalAssessor assessor, Clock clock) {
+
+        this.clock = clock;
         this.repository = repository;
         this.assessor = assessor;
     }
@@ -47,7 +52,7 @@ class QuarterlySnapshots implements ApplicationRunner {
     }
 
     void takeDue() {
-        takeDue(repository.allGoals(), Period.containing(PeriodType.QUARTER, DanishFormat.today()).start());
+        takeDue(repository.allGoals(), Period.containing(PeriodType.QUARTER, DanishFormat.today(clock)).start());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.raaderum.report.internal;
 
+import java.time.Clock;
 import static dk.raaderum.report.internal.ReportText.label;
 import static dk.raaderum.report.internal.ReportText.source;
 
@@ -55,6 +56,8 @@ class ReportAssembler {
     private static final String ACTIVATION = "aktiveringsgrad";
     private static final int CHART_MONTHS = 36;
 
+    private final Clock clock;
+
     private final IndicatorCatalog catalog;
     private final IndicatorValues values;
     private final Geography geography;
@@ -63,7 +66,9 @@ class ReportAssembler {
     private final EconomySection economySection;
 
     ReportAssembler(IndicatorCatalog catalog, IndicatorValues values, Geography geography, Benchmark benchmark,
-            PlanFollowUp plan, EconomySection economySection) {
+            PlanFollowUp plan, EconomySection economySection, Clock clock) {
+
+        this.clock = clock;
         this.catalog = catalog;
         this.values = values;
         this.geography = geography;
@@ -133,7 +138,7 @@ class ReportAssembler {
                 planYear == null ? List.of() : plan.motorveje(code, planYear));
         String dataUntil = fresh.values().stream().map(Freshness::lastPeriod).max(Period::compareTo)
                 .map(Period::danish).orElse(DanishFormat.MISSING);
-        return new ReportModel(m, quarter, period, DanishFormat.date(DanishFormat.today()), summary, rows,
+        return new ReportModel(m, quarter, period, DanishFormat.date(DanishFormat.today(clock)), summary, rows,
                 peers.stream().map(Area::name).collect(Collectors.joining(", ")), charts, expected, economy.model(),
                 planYear, goals, activation, List.copyOf(sources), dataUntil);
     }

@@ -1,5 +1,6 @@
 package dk.raaderum.report.internal;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
@@ -33,6 +34,8 @@ import dk.raaderum.security.Need;
 @Controller
 class ReportPageController {
 
+    private final Clock clock;
+
     private final Reports reports;
     private final Geography geography;
     private final MunicipalityAccess access;
@@ -40,7 +43,9 @@ class ReportPageController {
     private final IndicatorValues values;
 
     ReportPageController(Reports reports, Geography geography, MunicipalityAccess access, IndicatorCatalog catalog,
-            IndicatorValues values) {
+            IndicatorValues values, Clock clock) {
+
+        this.clock = clock;
         this.reports = reports;
         this.geography = geography;
         this.access = access;
@@ -71,7 +76,7 @@ class ReportPageController {
     /** The newest quarter whose three months all have data. */
     private Period lastCompleteQuarter() {
         Optional<Period> last = catalog.find("ledige_fuldtid").flatMap(values::freshness).map(Freshness::lastPeriod);
-        Period month = last.orElse(Period.containing(PeriodType.MONTH, DanishFormat.today()));
+        Period month = last.orElse(Period.containing(PeriodType.MONTH, DanishFormat.today(clock)));
         Period quarter = Period.containing(PeriodType.QUARTER, month.start());
         return quarter.endExclusive().minusMonths(1).equals(month.start()) ? quarter
                 : Period.containing(PeriodType.QUARTER, quarter.start().minusMonths(1));

@@ -1,5 +1,6 @@
 package dk.raaderum.report.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -30,12 +31,17 @@ class WeeklyAssembler {
             "kontanthjaelp_fuldtid", "aktiveringsgrad", "ordinaere_timer_andel", "reg_alle_ydelser_fuldtid",
             "reg_alle_ydelser_tilgang", "reg_alle_ydelser_afgang");
 
+    private final Clock clock;
+
     private final IndicatorCatalog catalog;
     private final IndicatorValues values;
     private final Geography geography;
     private final PlanFollowUp plan;
 
-    WeeklyAssembler(IndicatorCatalog catalog, IndicatorValues values, Geography geography, PlanFollowUp plan) {
+    WeeklyAssembler(IndicatorCatalog catalog, IndicatorValues values, Geography geography, PlanFollowUp plan,
+            Clock clock) {
+
+        this.clock = clock;
         this.catalog = catalog;
         this.values = values;
         this.geography = geography;
@@ -55,7 +61,7 @@ class WeeklyAssembler {
     OnePager onePager(int code, String team) {
         Municipality m = geography.municipality(code)
                 .orElseThrow(() -> new IllegalArgumentException("Kommunekoden " + code + " findes ikke"));
-        LocalDate today = DanishFormat.today();
+        LocalDate today = DanishFormat.today(clock);
         List<Figure> figures = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         Period newest = null;
