@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "raaderum", mixinStandardHelpOptions = true, version = "Råderum 0.1",
         description = "Politisk styring af beskæftigelsesindsatsen: tal, sammenligning, mål og økonomi.",
         subcommands = {ServeCommand.class, ImportCommand.class, RegisterCommand.class, ReportCommand.class,
+            UsersCommand.class, BackupCommand.class, RestoreCommand.class,
             CommandLine.HelpCommand.class})
 public class RaaderumCli extends ParentCommand {
 

@@ -63,7 +63,7 @@ class ReportCommand implements Callable<Integer> {
         }
         ReportFormat chosen = weekly ? ReportFormat.PDF : ReportFormat.parse(format).orElseThrow();
         Period quarter = weekly ? null : Period.parse(period);
-        try (ConfigurableApplicationContext context = Headless.start()) {
+        try (ConfigurableApplicationContext context = Headless.start(true)) {
             Reports reports = context.getBean(Reports.class);
             Geography geography = context.getBean(Geography.class);
             if (!all) {

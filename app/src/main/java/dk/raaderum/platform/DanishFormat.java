@@ -17,6 +17,7 @@ public final class DanishFormat {
     public static final Locale DANISH = Locale.forLanguageTag("da-DK");
     public static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMM yyyy", DANISH);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d. MMM yyyy HH:mm", DANISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", DANISH);
 
     private DanishFormat() {
@@ -69,6 +70,11 @@ public final class DanishFormat {
 
     public static String date(Instant instant) {
         return DATE.format(instant.atZone(COPENHAGEN));
+    }
+
+    /** "1. dec. 2026 10:12". */
+    public static String dateTime(Instant instant) {
+        return DATE_TIME.format(instant.atZone(COPENHAGEN));
     }
 
     /** "aug. 2021" for the month that starts on the given date. */

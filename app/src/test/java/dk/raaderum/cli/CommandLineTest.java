@@ -87,15 +87,17 @@ class CommandLineTest {
     }
 
     @Test
-    void the_report_command_writes_a_pdf_even_for_a_database_without_data() throws IOException {
+    void the_report_command_on_a_fresh_home_loads_the_shipped_data_first_and_reports_real_figures() throws IOException {
         Path output = folder.resolve("rapport.pdf");
         String home = System.getProperty("raaderum.home");
         System.setProperty("raaderum.home", folder.resolve("home").toString());
+        System.setProperty("raaderum.demo-register.persons", "0");
         try {
             int status = new CommandLine(new RaaderumCli()).execute("report", "--municipality", "575", "--period",
                     "2026-Q2", "--format", "pdf", "--output", output.toString());
             assertThat(status).isZero();
         } finally {
+            System.clearProperty("raaderum.demo-register.persons");
             if (home == null) {
                 System.clearProperty("raaderum.home");
             } else {
@@ -104,10 +106,30 @@ class CommandLineTest {
         }
         try (var pdf = Loader.loadPDF(output.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Vejen Kommune", "ingen tal");
+            assertThat(text).contains("Vejen Kommune", "Ledige: " + vejenUnemployedSecondQuarter2026() + " fuldtidspersoner");
         }
         try (var files = Files.list(folder)) {
             assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
         }
+    }
+
+    /**
+     * Vejen's unemployed in 2nd quarter 2026 from the shipped extract, computed here without Råderum's code: the
+     * months' full-time persons weighted by their days (30, 31, 30), rounded.
+     */
+    private static long vejenUnemployedSecondQuarter2026() throws IOException {
+        double weighted = 0;
+        int[] days = {30, 31, 30};
+        try (var lines = Files.lines(Path.of("src/main/resources/reference/jobindsats_kommuner_long.csv"))) {
+            for (String line : lines.toList()) {
+                String[] f = line.split(";", -1);
+                if (f[0].equals("575") && f[2].equals("y25i01") && f[4].equals("total")
+                        && f[6].isEmpty() && f[5].matches("2026M0[456]")) {
+                    weighted += Double.parseDouble(f[7].replace(",", ".")) * days[Integer.parseInt(f[5].substring(6)) - 4];
+                }
+            }
+        }
+        assertThat(weighted).isPositive();
+        return Math.round(weighted / 91);
     }
 }

@@ -179,7 +179,7 @@ class PlanApiTest {
         String trail = mvc.perform(as("leder.vejen", get("/api/v1/municipalities/575/audit")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(auditCount("leder.vejen", "ok")).isEqualTo(before + 3);
-        assertThat(Api.parse(trail).valueStream().map(e -> e.get("action").asString() + " " + e.get("target").asString())
+        assertThat(Api.parse(trail).get("events").valueStream().map(e -> e.get("action").asString() + " " + e.get("target").asString())
                 .toList()).contains("opret mål", "ændr mål " + id, "ændr Vision");
     }
 

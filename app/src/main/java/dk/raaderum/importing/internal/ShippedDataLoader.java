@@ -13,7 +13,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import dk.raaderum.platform.ConsoleProgress;
+import dk.raaderum.platform.DatabaseMode;
+import dk.raaderum.platform.DemoDataReady;
+import dk.raaderum.platform.StartupProgress;
+import org.springframework.context.ApplicationEventPublisher;
 import dk.raaderum.importing.ImportOutcome;
 import dk.raaderum.engine.IsoWeek;
 import dk.raaderum.geography.Area;
@@ -25,8 +28,10 @@ import dk.raaderum.register.GenerateRequest;
 import dk.raaderum.register.RegisterEngine;
 
 /**
- * At the first start, loads the real Jobindsats extract that ships with Råderum, so the map has data at once,
- * and a synthetic register for the economy pages.
+ * At the first start, loads the real Jobindsats extract that ships with Råderum, so the map has data at once, and,
+ * in a demo installation (the embedded default unless {@code RAADERUM_DEMO=false}), a synthetic register for the
+ * economy pages; then announces {@link DemoDataReady} so the demo users and plan are made. Progress shows in the
+ * console and on the "Råderum indlæser data …" page.
  */
 @Component
 @Order(10)
@@ -41,23 +46,33 @@ class ShippedDataLoader implements ApplicationRunner {
     private final IndicatorCatalog catalog;
     private final IndicatorValues values;
     private final int demoPersons;
+    private final boolean demo;
+    private final StartupProgress progress;
+    private final ApplicationEventPublisher events;
 
     ShippedDataLoader(Imports imports, IndicatorCatalog catalog, IndicatorValues values,
-            @Value("${raaderum.demo-register.persons}") int demoPersons) {
+            @Value("${raaderum.demo-register.persons}") int demoPersons, @Value("${raaderum.demo:true}") boolean demo,
+            DatabaseMode mode, StartupProgress progress, ApplicationEventPublisher events) {
         this.imports = imports;
         this.catalog = catalog;
         this.values = values;
         this.demoPersons = demoPersons;
+        this.demo = demo && mode.isEmbedded();
+        this.progress = progress;
+        this.events = events;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
         if (imports.nothingImported()) {
             log.info("Første start: indlæser de medfølgende Jobindsats-tal");
-            report(imports.shippedJobindsatsExtract("system", new ConsoleProgress()));
+            report(imports.shippedJobindsatsExtract("system", progress));
         }
-        if (demoPersons > 0 && imports.noRegisterImported()) {
+        if (demo && demoPersons > 0 && imports.noRegisterImported()) {
             loadSyntheticRegister();
+        }
+        if (demo) {
+            events.publishEvent(new DemoDataReady());
         }
     }
 
@@ -70,12 +85,12 @@ class ShippedDataLoader implements ApplicationRunner {
         Path file = Files.createTempFile("raaderum-demo-register", ".parquet");
         try {
             String error = new RegisterEngine().generate(new GenerateRequest(demoPersons, IsoWeek.parse("2021-W31"),
-                    IsoWeek.parse("2026-W31"), 2026, file), new ConsoleProgress());
+                    IsoWeek.parse("2026-W31"), 2026, file), progress);
             if (error != null) {
                 log.error("Det syntetiske register kunne ikke dannes: {}", error);
                 return;
             }
-            report(imports.register(file, population1666() / demoPersons, DEMO_SOURCE, "system", new ConsoleProgress()));
+            report(imports.register(file, population1666() / demoPersons, DEMO_SOURCE, "system", progress));
         } finally {
             Files.deleteIfExists(file);
         }

@@ -6,17 +6,14 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import dk.raaderum.geography.Geography;
 import dk.raaderum.indicator.IndicatorCatalog;
 import dk.raaderum.indicator.IndicatorValues;
 import dk.raaderum.indicator.Period;
-import dk.raaderum.platform.DatabaseMode;
+import dk.raaderum.platform.DemoDataReady;
 import dk.raaderum.plan.internal.Drafts.AlternativeDraft;
 import dk.raaderum.plan.internal.Drafts.DecisionDraft;
 import dk.raaderum.plan.internal.Drafts.GoalDraft;
@@ -31,15 +28,12 @@ import dk.raaderum.security.MunicipalityAccess;
  * The content is invented for the demo and says so.
  */
 @Component
-@Order(20)
-@ConditionalOnWebApplication
-class DemoPlan implements ApplicationRunner {
+class DemoPlan {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlan.class);
     private static final int VEJEN = 575;
     private static final String BY = "demo";
 
-    private final DatabaseMode mode;
     private final PlanRepository repository;
     private final DecisionRepository decisions;
     private final SteeringService steering;
@@ -48,10 +42,9 @@ class DemoPlan implements ApplicationRunner {
     private final IndicatorValues values;
     private final Geography geography;
 
-    DemoPlan(DatabaseMode mode, PlanRepository repository, DecisionRepository decisions, SteeringService steering,
+    DemoPlan(PlanRepository repository, DecisionRepository decisions, SteeringService steering,
             MunicipalityAccess access,
             IndicatorCatalog catalog, IndicatorValues values, Geography geography) {
-        this.mode = mode;
         this.repository = repository;
         this.decisions = decisions;
         this.steering = steering;
@@ -61,9 +54,9 @@ class DemoPlan implements ApplicationRunner {
         this.geography = geography;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        if (!mode.isEmbedded() || !repository.planYears(VEJEN).isEmpty()) {
+    @EventListener(DemoDataReady.class)
+    public void run() {
+        if (!repository.planYears(VEJEN).isEmpty()) {
             return;
         }
         text(TextKind.VISION, "Flere borgere i Vejen skal kunne forsørge sig selv, og ingen skal parkeres på "

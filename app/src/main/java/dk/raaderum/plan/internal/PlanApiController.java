@@ -237,12 +237,6 @@ class PlanApiController {
         return Map.of("shares", access.sharesWithNetwork(code));
     }
 
-    @GetMapping("/audit")
-    List<AuditTrail.Event> auditTrail(@PathVariable int code, Authentication user) {
-        allow(user, code, Need.CHANGE, "revisionsspor");
-        return audit.recent(code, 200);
-    }
-
     // ---
 
     private void allow(Authentication user, int code, Need need, String target) {

@@ -28,6 +28,11 @@ public class TemplateFormat {
         return instant == null ? "" : DanishFormat.date(instant);
     }
 
+    /** "1. dec. 2026 10:12" in Danish time. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DanishFormat.dateTime(instant);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DanishFormat.date(date);
     }

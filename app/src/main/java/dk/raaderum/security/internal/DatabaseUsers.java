@@ -10,14 +10,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
+import dk.raaderum.security.CurrentUser;
 import dk.raaderum.security.Role;
 
-/** Users from the {@code app_user} table; a municipality code becomes an authority such as {@code KOMMUNE_575}. */
+/**
+ * Local users from the {@code app_user} table, with their role and scope as authorities
+ * ({@code ROLE_LEDER}, {@code KOMMUNE_575} or {@code NETVAERK}). Single-sign-on users have no password here and
+ * cannot log in with one.
+ */
 @Service
 class DatabaseUsers implements UserDetailsService {
-
-    /** The authority of a user who belongs to the partnership network rather than to one municipality. */
-    static final String NETWORK = "NETVAERK";
 
     private final JdbcClient jdbc;
 
@@ -27,23 +29,20 @@ class DatabaseUsers implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash, role, municipality_code, enabled from app_user where username = ?")
+        return jdbc.sql("""
+                select username, password_hash, role, municipality_code, enabled from app_user
+                where username = ? and sign_in = 'LOKAL' and password_hash is not null""")
                 .param(username)
-                .query((rs, n) -> {
-                    Role role = Role.valueOf(rs.getString(3));
-                    int code = rs.getInt(4);
-                    String scope = rs.wasNull() ? NETWORK : municipalityAuthority(code);
-                    return User.withUsername(rs.getString(1)).password(rs.getString(2))
-                            .disabled(!rs.getBoolean(5))
-                            .authorities(List.of(new SimpleGrantedAuthority(role.authority()),
-                                    new SimpleGrantedAuthority(scope)))
-                            .build();
-                })
+                .query((rs, n) -> User.withUsername(rs.getString(1)).password(rs.getString(2))
+                        .disabled(!rs.getBoolean(5))
+                        .authorities(authorities(Role.valueOf(rs.getString(3)), (Integer) rs.getObject(4)))
+                        .build())
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
-    static String municipalityAuthority(int code) {
-        return "KOMMUNE_" + code;
+    static List<SimpleGrantedAuthority> authorities(Role role, Integer municipality) {
+        return List.of(new SimpleGrantedAuthority(role.authority()), new SimpleGrantedAuthority(
+                municipality == null ? CurrentUser.NETWORK_AUTHORITY : CurrentUser.municipalityAuthority(municipality)));
     }
 }

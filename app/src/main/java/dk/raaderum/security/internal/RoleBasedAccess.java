@@ -1,22 +1,22 @@
 package dk.raaderum.security.internal;
 
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import dk.raaderum.security.AuditTrail;
+import dk.raaderum.security.CurrentUser;
 import dk.raaderum.security.MunicipalityAccess;
 import dk.raaderum.security.Need;
 import dk.raaderum.security.Role;
 
-/** The access rule of {@link MunicipalityAccess}, read from the authorities {@link DatabaseUsers} grants. */
-@Component
+/** The access rule of {@link MunicipalityAccess}, read from the authorities every login method grants. */
+@Component(MunicipalityAccess.BEAN)
 class RoleBasedAccess implements MunicipalityAccess {
 
     private final JdbcClient jdbc;
@@ -28,30 +28,74 @@ class RoleBasedAccess implements MunicipalityAccess {
     }
 
     @Override
-    public boolean permits(Authentication user, int municipality, Need need) {
-        if (user == null || !user.isAuthenticated()) {
+    public boolean permits(Authentication authentication, int municipality, Need need) {
+        Optional<CurrentUser> found = CurrentUser.of(authentication);
+        if (found.isEmpty()) {
             return false;
         }
-        Set<String> authorities = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
-        if (authorities.contains(DatabaseUsers.NETWORK)) {
+        CurrentUser user = found.get();
+        if (user.network()) {
             return need == Need.READ && sharesWithNetwork(municipality);
         }
-        if (!authorities.contains(DatabaseUsers.municipalityAuthority(municipality))) {
+        if (!user.belongsTo(municipality)) {
             return false;
         }
-        return need == Need.READ || authorities.contains(Role.LEDER.authority());
+        return switch (need) {
+            case READ -> true;
+            case CHANGE -> user.hasRole(Role.LEDER);
+            case READ_INDIVIDUALS -> user.hasRole(Role.SAGSBEHANDLER) || user.hasRole(Role.ANALYTIKER)
+                    || user.hasRole(Role.LEDER);
+            case CHANGE_INDIVIDUALS -> user.hasRole(Role.SAGSBEHANDLER) || user.hasRole(Role.LEDER);
+        };
     }
 
     @Override
     public void require(Authentication user, int municipality, Need need, String target) {
-        if (!permits(user, municipality, need)) {
-            audit.record(user == null ? "anonym" : user.getName(), municipality,
-                    need == Need.READ ? "læs" : "ændr", target, "afvist", null);
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, need == Need.READ
-                    ? "Du har ikke adgang til at læse kommunens styringsdokumenter"
-                    : "Du har ikke adgang til at ændre kommunens styringsdokumenter");
+        if (!check(user, municipality, need, target)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, switch (need) {
+                case READ -> "Du har ikke adgang til at læse kommunens styringsdokumenter";
+                case CHANGE -> "Du har ikke adgang til at ændre kommunens styringsdokumenter";
+                case READ_INDIVIDUALS, CHANGE_INDIVIDUALS -> "Du har ikke adgang til kommunens personoplysninger";
+            });
         }
+    }
+
+    @Override
+    public boolean reads(int municipality, String target) {
+        return check(current(), municipality, Need.READ, target);
+    }
+
+    @Override
+    public boolean changes(int municipality, String target) {
+        return check(current(), municipality, Need.CHANGE, target);
+    }
+
+    @Override
+    public boolean readsIndividuals(int municipality, String target) {
+        return check(current(), municipality, Need.READ_INDIVIDUALS, target);
+    }
+
+    @Override
+    public boolean changesIndividuals(int municipality, String target) {
+        return check(current(), municipality, Need.CHANGE_INDIVIDUALS, target);
+    }
+
+    /** True when permitted; a refusal is written to the audit trail. An unknown municipality is 404. */
+    private boolean check(Authentication user, int municipality, Need need, String target) {
+        if (!jdbc.sql("select exists (select 1 from municipality where code = ?)").param(municipality)
+                .query(Boolean.class).single()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Kommunekoden " + municipality + " findes ikke");
+        }
+        if (permits(user, municipality, need)) {
+            return true;
+        }
+        audit.record(user == null || CurrentUser.of(user).isEmpty() ? "anonym" : user.getName(), municipality,
+                need.danish(), "kommune " + municipality + ": " + target, "afvist", null);
+        return false;
+    }
+
+    private static Authentication current() {
+        return SecurityContextHolder.getContext().getAuthentication();
     }
 
     @Override
