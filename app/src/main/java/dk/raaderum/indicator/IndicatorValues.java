@@ -24,6 +24,9 @@ public interface IndicatorValues {
     /** One observation per area of the level, for one period. */
     List<Observation> snapshot(Indicator indicator, AreaLevel level, Period period);
 
+    /** The first month with a value behind the indicator, if it has any. */
+    Optional<Period> firstMonth(Indicator indicator);
+
     /** The newest data behind the indicator, if it has any. */
     Optional<Freshness> freshness(Indicator indicator);
 }

@@ -43,6 +43,44 @@ public final class CprShape {
         return masked.length() > 24 ? masked.substring(0, 24) + "…" : masked;
     }
 
+    /**
+     * The text as it may be shown or logged: every CPR-shaped number in it (however it is written) masked with '*',
+     * the rest unchanged.
+     */
+    public static String redact(String text) {
+        if (!containsCpr(text)) {
+            return text;
+        }
+        char[] chars = Normalizer.normalize(text, Normalizer.Form.NFKC).toCharArray();
+        boolean[] mask = new boolean[chars.length];
+        for (int start = 0; start < chars.length; start++) {
+            if (!Character.isDigit(chars[start])) {
+                continue;
+            }
+            StringBuilder digits = new StringBuilder();
+            int end = start;
+            for (int i = start; i < chars.length && digits.length() < 10; i++) {
+                if (Character.isDigit(chars[i])) {
+                    digits.append(chars[i]);
+                    end = i;
+                } else if (!SEPARATORS.matcher(String.valueOf(chars[i])).matches()) {
+                    break;
+                }
+            }
+            if (digits.length() == 10 && plausibleDate(digits.toString())) {
+                for (int i = start; i <= end; i++) {
+                    mask[i] |= Character.isDigit(chars[i]);
+                }
+            }
+        }
+        for (int i = 0; i < chars.length; i++) {
+            if (mask[i]) {
+                chars[i] = '*';
+            }
+        }
+        return new String(chars);
+    }
+
     private static boolean plausibleDate(String tenDigits) {
         int day = Integer.parseInt(tenDigits.substring(0, 2));
         int month = Integer.parseInt(tenDigits.substring(2, 4));

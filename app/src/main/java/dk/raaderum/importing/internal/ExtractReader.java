@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 import dk.raaderum.platform.Progress;
 import dk.raaderum.indicator.Period;
 import dk.raaderum.indicator.PeriodType;
+import dk.raaderum.indicator.Unit;
+import dk.raaderum.platform.StrictNumbers;
+import java.util.function.Function;
 
 /**
  * Reads the Jobindsats extract in long format
@@ -37,7 +40,9 @@ class ExtractReader {
         this.areas = areas;
     }
 
-    ParsedValues read(String fileName, Reader input, long sizeHint, Progress progress) throws IOException {
+    /** @param units the unit of each indicator the extract fills, for the plausibility check */
+    ParsedValues read(String fileName, Reader input, long sizeHint, Function<String, Unit> units, Progress progress)
+            throws IOException {
         ParsedValues parsed = new ParsedValues("serier eller kategorier uden for kataloget");
         CSVParser csv = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(input);
@@ -66,7 +71,8 @@ class ExtractReader {
                 continue;
             }
             Period period = parseMonth(fileName, line, row.get("periode"));
-            parsed.add(indicator, store.area(), period, value(fileName, line, row.get("vaerdi")));
+            parsed.add(indicator, store.area(), period, Numbers.read(fileName, line, "vaerdi", row.get("vaerdi"),
+                    StrictNumbers.Style.PLAIN, units.apply(indicator)));
         }
         progress.end();
         return parsed;
@@ -82,21 +88,6 @@ class ExtractReader {
             // reported below
         }
         throw new InputProblem(file, line, "periode", "'" + text + "' er ikke en måned som 2024M03");
-    }
-
-    private static Double value(String file, long line, String text) {
-        if (Numbers.isMissing(text)) {
-            return null;
-        }
-        try {
-            double value = Numbers.parse(text, false);
-            if (value < 0) {
-                throw new InputProblem(file, line, "vaerdi", "negativ værdi '" + text + "'");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new InputProblem(file, line, "vaerdi", "'" + text + "' er ikke et tal");
-        }
     }
 
     private static Map<String, String> readMapping() {

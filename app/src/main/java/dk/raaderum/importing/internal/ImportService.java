@@ -22,6 +22,10 @@ import dk.raaderum.importing.ImportOutcome;
 import dk.raaderum.platform.Progress;
 import dk.raaderum.importing.Imports;
 import dk.raaderum.engine.BenefitRule;
+import dk.raaderum.engine.CprShape;
+import dk.raaderum.platform.StrictNumbers;
+import dk.raaderum.security.AuditTrail;
+import java.util.Optional;
 import dk.raaderum.engine.GroupAccumulator;
 import dk.raaderum.engine.RulesTable;
 import dk.raaderum.indicator.GeoAggregation;
@@ -54,10 +58,12 @@ class ImportService implements Imports {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final RegisterIndicators registerIndicators;
+    private final AuditTrail audit;
 
     ImportService(ExtractReader extractReader, JsonTableReader jsonReader, CsvTableReader csvReader,
             TableValues tableValues, IndicatorCatalog catalog, IndicatorValueWriter writer, JdbcClient jdbc,
-            TransactionTemplate transaction, dk.raaderum.geography.Geography geography) {
+            TransactionTemplate transaction, dk.raaderum.geography.Geography geography, AuditTrail audit) {
+        this.audit = audit;
         this.extractReader = extractReader;
         this.jsonReader = jsonReader;
         this.csvReader = csvReader;
@@ -73,7 +79,7 @@ class ImportService implements Imports {
     public ImportOutcome jobindsatsExtract(Path file, String user, Progress progress) {
         return run("jobindsats-extract", JOBINDSATS, file.toString(), user, progress, () -> {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return extractReader.read(file.toString(), reader, Files.size(file) / 57, progress);
+                return extractReader.read(file.toString(), reader, Files.size(file) / 57, this::unitOf, progress);
             }
         });
     }
@@ -83,7 +89,7 @@ class ImportService implements Imports {
         return run("jobindsats-extract", JOBINDSATS, SHIPPED_EXTRACT, user, progress, () -> {
             try (Reader reader = new InputStreamReader(new ClassPathResource(SHIPPED_EXTRACT).getInputStream(),
                     StandardCharsets.UTF_8)) {
-                return extractReader.read(SHIPPED_EXTRACT, reader, 95_460, progress);
+                return extractReader.read(SHIPPED_EXTRACT, reader, 95_460, this::unitOf, progress);
             }
         });
     }
@@ -94,7 +100,8 @@ class ImportService implements Imports {
         return run("jobindsats-api", JOBINDSATS, file.toString(), user, progress, () -> {
             measures.values().forEach(id -> requireIndicator(file, id));
             try (InputStream in = Files.newInputStream(file)) {
-                return tableValues.read(jsonReader.read(file.toString(), in), measures, filters, false, progress);
+                return tableValues.read(jsonReader.read(file.toString(), in), measures, filters,
+                        StrictNumbers.Style.DANISH, this::unitOf, progress);
             }
         });
     }
@@ -103,14 +110,13 @@ class ImportService implements Imports {
     public ImportOutcome statisticsDenmark(Path file, DstTarget target, Map<String, String> filters, String user,
             Progress progress) {
         return run("dst-csv", "Danmarks Statistik", file.toString(), user, progress, () -> {
-            try (InputStream in = Files.newInputStream(file)) {
-                Table table = csvReader.read(file.toString(), in);
-                String valueColumn = table.columns().get(table.columns().size() - 1);
-                ParsedValues parsed = tableValues.read(table, Map.of(valueColumn, target.indicatorId()), filters,
-                        true, progress);
-                defineDstIndicator(file, target);
-                return parsed;
-            }
+            Unit unit = dstUnit(file, target);
+            Table table = csvReader.read(file.toString(), file);
+            String valueColumn = table.columns().get(table.columns().size() - 1);
+            ParsedValues parsed = tableValues.read(table, Map.of(valueColumn, target.indicatorId()), filters,
+                    StrictNumbers.Style.DANISH, id -> unit, progress);
+            defineDstIndicator(target, unit);
+            return parsed;
         });
     }
 
@@ -159,20 +165,32 @@ class ImportService implements Imports {
         }
     }
 
-    private void defineDstIndicator(Path file, DstTarget target) {
-        if (catalog.find(target.indicatorId()).isPresent()) {
-            return;
+    /** The unit of an indicator a file fills (counts, when the file names one Råderum does not know). */
+    private Unit unitOf(String indicatorId) {
+        return catalog.find(indicatorId).map(Indicator::unit).orElse(Unit.ANTAL);
+    }
+
+    /** The unit of the indicator a Statistics Denmark import fills: the existing one's, or the one given for a new one. */
+    private Unit dstUnit(Path file, DstTarget target) {
+        Optional<Indicator> existing = catalog.find(target.indicatorId());
+        if (existing.isPresent()) {
+            return existing.get().unit();
         }
         if (target.name() == null || target.unit() == null) {
             throw new InputProblem(file.toString(), "indikatoren '" + target.indicatorId()
                     + "' findes ikke; angiv --name og --unit for at oprette den");
         }
-        Unit unit;
         try {
-            unit = Unit.valueOf(target.unit().toUpperCase());
+            return Unit.valueOf(target.unit().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw new InputProblem(file.toString(), "ukendt enhed '" + target.unit()
                     + "'; brug ANTAL, FULDTIDSPERSONER, PROCENT eller KRONER");
+        }
+    }
+
+    private void defineDstIndicator(DstTarget target, Unit unit) {
+        if (catalog.find(target.indicatorId()).isPresent()) {
+            return;
         }
         // a share cannot be summed over municipalities without its numerator and denominator
         GeoAggregation geo = unit == Unit.PROCENT ? GeoAggregation.NONE : GeoAggregation.SUM;
@@ -199,12 +217,13 @@ class ImportService implements Imports {
                         .query(Long.class).single();
                 write(importId, parsed.values(), progress);
                 writer.refreshDerivedSeries(parsed.summary().indicators());
-                jdbc.sql("insert into audit_event (username, action, target, outcome) values (?, 'import', ?, 'ok')")
-                        .params(user, Path.of(fileName).getFileName().toString()).update();
+                audit.recordForUser(user, "import", Path.of(fileName).getFileName().toString(), "ok", kind);
                 return new ImportOutcome.Imported(importId, parsed.summary());
             });
         } catch (InputProblem e) {
-            return new ImportOutcome.Rejected(e.getMessage());
+            audit.recordForUser(user, "import", Path.of(fileName).getFileName().toString(), "afvist",
+                    CprShape.redact(e.getMessage()));
+            return new ImportOutcome.Rejected(CprShape.redact(e.getMessage()));
         }
     }
 

@@ -55,7 +55,7 @@ class JsonTableReader {
                         "rækken har " + row.cells().size() + " værdier, men der er " + columns.size() + " kolonner");
             }
         }
-        return new Table(fileName, List.copyOf(columns), rows);
+        return new Table.InMemory(fileName, List.copyOf(columns), rows);
     }
 
     private void readObject(String fileName, JsonParser parser, String columnsField, String rowsField,
@@ -79,7 +79,7 @@ class JsonTableReader {
                     long line = parser.currentLocation().getLineNr();
                     List<String> cells = new ArrayList<>();
                     for (JsonNode cell : (JsonNode) parser.readValueAsTree()) {
-                        cells.add(cell.isNull() ? null : cell.asString());
+                        cells.add(cell.isNull() ? null : cell.isNumber() ? danish(cell) : cell.asString());
                     }
                     rows.add(new Table.Row(line, cells));
                 }
@@ -87,6 +87,18 @@ class JsonTableReader {
                 parser.skipChildren();
             }
         }
+    }
+
+    /**
+     * A JSON number written the way Jobindsats writes numbers in text ("3,4", "1234"), so a whole response reads in
+     * one style. An exponent the API never sends (1e300) stays visible and is refused by the number check.
+     */
+    private static String danish(JsonNode number) {
+        String plain = number.decimalValue().toPlainString();
+        if (number.asString().toLowerCase(java.util.Locale.ROOT).contains("e")) {
+            return number.asString();
+        }
+        return plain.replace('.', ',');
     }
 
     /** A column is a plain name, or an object with a label or name (Jobindsats has used both). */

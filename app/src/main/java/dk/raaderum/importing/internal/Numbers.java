@@ -2,10 +2,20 @@ package dk.raaderum.importing.internal;
 
 import java.util.Set;
 
-/** Numbers in published statistics: Danish or plain decimals, and the publishers' marks for a missing value. */
+import dk.raaderum.indicator.Unit;
+import dk.raaderum.platform.DanishFormat;
+import dk.raaderum.platform.StrictNumbers;
+
+/**
+ * A value cell of an import file: the publisher's marks for a missing value, a number in the file's own style
+ * ({@link StrictNumbers}), and a check that the number is plausible for the indicator's unit.
+ */
 final class Numbers {
 
     private static final Set<String> MISSING = Set.of("", "..", ".", "-", "x", "null");
+    /** More than Denmark's population; no count of persons or full-time persons can exceed it. */
+    static final double MAX_PERSONS = 10_000_000;
+    static final double MAX_KRONER = 1e13;
 
     private Numbers() {
     }
@@ -14,19 +24,36 @@ final class Numbers {
         return text == null || MISSING.contains(text.trim().toLowerCase());
     }
 
-    /**
-     * Parses "1.234,5" (Danish) or "1234.5" (plain); "1.234" is read as Danish thousands, which is what
-     * Jobindsats writes (its shares never have three decimals). Throws NumberFormatException otherwise.
-     */
-    static double parse(String text, boolean danish) {
-        String t = text.trim().replace("\u00a0", "").replace(" ", "");
-        if (danish || t.contains(",") || t.matches("-?\\d{1,3}(\\.\\d{3})+")) {
-            t = t.replace(".", "").replace(',', '.');
+    /** The value (null when the publisher marked it missing or suppressed); a bad one is an {@link InputProblem}. */
+    static Double read(String file, long line, String field, String text, StrictNumbers.Style style, Unit unit) {
+        if (isMissing(text)) {
+            return null;
         }
-        double value = Double.parseDouble(t);
-        if (!Double.isFinite(value)) {
-            throw new NumberFormatException(text);
+        double value = StrictNumbers.parse(text, style).orElseThrow(() -> new InputProblem(file, line, field,
+                "'" + shorten(text) + "' er ikke " + StrictNumbers.example(style)));
+        String problem = implausible(value, unit);
+        if (problem != null) {
+            throw new InputProblem(file, line, field, "'" + shorten(text) + "' " + problem);
         }
         return value;
+    }
+
+    /** Why the value cannot be right for the unit, or null when it can. */
+    static String implausible(double value, Unit unit) {
+        if (value < 0) {
+            return "er negativ; " + unit.danish() + " kan ikke være negative";
+        }
+        return switch (unit) {
+            case ANTAL, FULDTIDSPERSONER -> value > MAX_PERSONS
+                    ? "er større end Danmarks befolkning; højst " + DanishFormat.number(MAX_PERSONS, 0) + " " + unit.danish()
+                    : null;
+            case PROCENT -> value > 100 ? "er over 100 pct." : null;
+            case KRONER -> value > MAX_KRONER ? "er urimeligt stort for et beløb i kroner" : null;
+        };
+    }
+
+    private static String shorten(String text) {
+        String t = text.strip();
+        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
     }
 }

@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dk.raaderum.disclosure.SmallCells;
 
 import dk.raaderum.engine.GroupAccumulator;
 import dk.raaderum.engine.GroupFigures;
@@ -30,7 +36,7 @@ import dk.raaderum.indicator.Unit;
  */
 final class RegisterIndicators {
 
-    static final int SMALL_CELL = 5;
+    static final int SMALL_CELL = SmallCells.THRESHOLD;
 
     /** One measure: its id suffix, Danish name, unit, roll-up over time, and how to read it from the figures. */
     private record Measure(String suffix, String name, Unit unit, TimeRollUp rollUp, boolean helper,
@@ -170,17 +176,70 @@ final class RegisterIndicators {
                 sums[COUNTS.size()] += f.persons();
             }
         }
+        Set<Cell> hidden = hidden(cells, groups, weight);
         List<NewValue> values = new ArrayList<>();
         cells.forEach((cell, sums) -> {
             Period period = Period.month(cell.month() / 12, cell.month() % 12 + 1);
-            // suppress 1-4 persons (counted as expanded); nobody at all is a true 0
-            double persons = sums[COUNTS.size()] * weight;
-            boolean suppressed = persons > 0 && persons < SMALL_CELL;
+            boolean suppressed = hidden.contains(cell);
             for (int m = 0; m < COUNTS.size(); m++) {
                 values.add(new NewValue(id(cell.group(), COUNTS.get(m).suffix()), cell.area(), period,
                         suppressed ? null : sums[m] * weight));
             }
         });
         return values;
+    }
+
+    /**
+     * The cells to store as suppressed, month by month: 1-4 persons (as expanded), and the complementary cells that
+     * keep them from being found by subtraction along the geography (landsdel, region, country are sums) or the
+     * benefit groups (all benefits is their sum).
+     */
+    private Set<Cell> hidden(Map<Cell, double[]> cells, List<String> groups, double weight) {
+        Map<Integer, Map<Cell, Double>> byMonth = new TreeMap<>();
+        cells.forEach((cell, sums) -> byMonth.computeIfAbsent(cell.month(), m -> new LinkedHashMap<>())
+                .put(cell, sums[COUNTS.size()] * weight));
+        List<String> parts = groups.stream().filter(g -> !g.equals(GroupAccumulator.ALL)).toList();
+        Comparator<Cell> order = Comparator.<Cell>comparingInt(c -> c.area().level().ordinal())
+                .thenComparingInt(c -> c.area().code()).thenComparing(Cell::group);
+        Set<Cell> hidden = new HashSet<>();
+        byMonth.forEach((month, persons) -> hidden.addAll(SmallCells.hidden(persons, relations(month, groups, parts),
+                SMALL_CELL, order)));
+        return hidden;
+    }
+
+    private List<SmallCells.Relation<Cell>> relations(int month, List<String> groups, List<String> parts) {
+        List<SmallCells.Relation<Cell>> relations = new ArrayList<>();
+        Map<Area, List<Area>> landsdeleOfRegion = new LinkedHashMap<>();
+        Map<Area, List<Area>> regionsOfCountry = new LinkedHashMap<>();
+        Map<Area, List<Area>> municipalitiesOfLandsdel = new LinkedHashMap<>();
+        for (Municipality m : geography.municipalities()) {
+            municipalitiesOfLandsdel.computeIfAbsent(m.landsdel(), x -> new ArrayList<>()).add(m.asArea());
+            List<Area> inRegion = landsdeleOfRegion.computeIfAbsent(m.region(), x -> new ArrayList<>());
+            if (!inRegion.contains(m.landsdel())) {
+                inRegion.add(m.landsdel());
+            }
+            regionsOfCountry.computeIfAbsent(Area.DENMARK, x -> new ArrayList<>());
+            if (!regionsOfCountry.get(Area.DENMARK).contains(m.region())) {
+                regionsOfCountry.get(Area.DENMARK).add(m.region());
+            }
+        }
+        List<Area> allAreas = new ArrayList<>();
+        for (String group : groups) {
+            for (Map<Area, List<Area>> level : List.of(municipalitiesOfLandsdel, landsdeleOfRegion, regionsOfCountry)) {
+                level.forEach((total, members) -> relations.add(new SmallCells.Relation<>(new Cell(total, month, group),
+                        members.stream().map(a -> new Cell(a, month, group)).toList())));
+            }
+        }
+        municipalitiesOfLandsdel.values().forEach(allAreas::addAll); // municipalities
+        allAreas.addAll(municipalitiesOfLandsdel.keySet());          // landsdele
+        allAreas.addAll(landsdeleOfRegion.keySet());                 // regions
+        allAreas.add(Area.DENMARK);
+        if (groups.contains(GroupAccumulator.ALL)) {
+            for (Area area : allAreas) {
+                relations.add(new SmallCells.Relation<>(new Cell(area, month, GroupAccumulator.ALL),
+                        parts.stream().map(g -> new Cell(area, month, g)).toList()));
+            }
+        }
+        return relations;
     }
 }

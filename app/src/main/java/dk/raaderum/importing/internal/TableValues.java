@@ -1,7 +1,7 @@
 package dk.raaderum.importing.internal;
 
 import java.util.HashMap;
-import java.util.HashSet;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 
 import dk.raaderum.platform.Progress;
 import dk.raaderum.indicator.Period;
+import dk.raaderum.indicator.Unit;
+import dk.raaderum.platform.StrictNumbers;
+import java.util.function.Function;
 
 /**
  * Turns a table into indicator values: one column names the area, one the period, and each measure
@@ -29,8 +32,12 @@ class TableValues {
         this.areas = areas;
     }
 
-    ParsedValues read(Table table, Map<String, String> measures, Map<String, String> filters, boolean danishNumbers,
-            Progress progress) {
+    /**
+     * @param style how the file writes numbers
+     * @param units the unit of each indicator a measure fills, for the plausibility check
+     */
+    ParsedValues read(Table table, Map<String, String> measures, Map<String, String> filters,
+            StrictNumbers.Style style, Function<String, Unit> units, Progress progress) throws IOException {
         if (measures.isEmpty()) {
             throw new InputProblem(table.fileName(), "angiv mindst én målekolonne og den indikator, den skal fylde");
         }
@@ -40,29 +47,30 @@ class TableValues {
         int period = find(table, PERIOD_COLUMNS, "periode", measureColumns.keySet());
         Map<Integer, String> filterColumns = new HashMap<>();
         filters.forEach((column, value) -> filterColumns.put(table.column(column), value));
-        checkDimensions(table, area, period, measureColumns.keySet(), filterColumns.keySet());
+        long rows = checkDimensions(table, area, period, measureColumns.keySet(), filterColumns.keySet());
 
         ParsedValues parsed = new ParsedValues("andre områder eller dimensioner end de valgte");
-        progress.begin("Læser " + table.fileName(), table.rows().size());
-        for (Table.Row row : table.rows()) {
+        progress.begin("Læser " + table.fileName(), rows);
+        table.rows(row -> {
             progress.advance(1);
             if (!matches(row, filterColumns)) {
                 parsed.skip();
-                continue;
+                return;
             }
             String areaText = row.cells().get(area);
             AreaResolver.Resolved resolved = areas.resolve(areaText).orElseThrow(() -> new InputProblem(
                     table.fileName(), row.line(), table.columns().get(area), "ukendt område '" + areaText + "'"));
             if (!(resolved instanceof AreaResolver.Resolved.Store store)) {
                 parsed.skip();
-                continue;
+                return;
             }
             Period when = period(table, row, period);
             for (Map.Entry<Integer, String> measure : measureColumns.entrySet()) {
-                parsed.add(measure.getValue(), store.area(), when,
-                        value(table, row, measure.getKey(), danishNumbers));
+                parsed.add(measure.getValue(), store.area(), when, Numbers.read(table.fileName(), row.line(),
+                        table.columns().get(measure.getKey()), row.cells().get(measure.getKey()), style,
+                        units.apply(measure.getValue())));
             }
-        }
+        });
         progress.end();
         if (parsed.isEmpty()) {
             throw new InputProblem(table.fileName(), "ingen rækker passede til de valgte filtre");
@@ -86,20 +94,33 @@ class TableValues {
                 + "; kolonnerne er " + String.join(", ", table.columns()));
     }
 
-    private static void checkDimensions(Table table, int area, int period, Set<Integer> measures, Set<Integer> filters) {
+    /**
+     * Every other column must hold one value only, unless a filter pins it (so no total is added to its parts);
+     * a first pass over the rows, which also counts them.
+     */
+    private static long checkDimensions(Table table, int area, int period, Set<Integer> measures, Set<Integer> filters)
+            throws IOException {
+        List<Integer> free = new java.util.ArrayList<>();
         for (int c = 0; c < table.columns().size(); c++) {
-            if (c == area || c == period || measures.contains(c) || filters.contains(c)) {
-                continue;
+            if (c != area && c != period && !measures.contains(c) && !filters.contains(c)) {
+                free.add(c);
             }
-            Set<String> seen = new HashSet<>();
-            for (Table.Row row : table.rows()) {
-                seen.add(row.cells().get(c));
-                if (seen.size() > 1) {
+        }
+        String[] first = new String[table.columns().size()];
+        long[] count = {0};
+        table.rows(row -> {
+            count[0]++;
+            for (int c : free) {
+                String cell = row.cells().get(c);
+                if (count[0] == 1) {
+                    first[c] = cell;
+                } else if (!java.util.Objects.equals(first[c], cell)) {
                     throw new InputProblem(table.fileName(), row.line(), table.columns().get(c),
                             "kolonnen har flere værdier; vælg én med --where \"" + table.columns().get(c) + "=…\"");
                 }
             }
-        }
+        });
+        return count[0];
     }
 
     private static boolean matches(Table.Row row, Map<Integer, String> filters) {
@@ -119,19 +140,6 @@ class TableValues {
         } catch (IllegalArgumentException e) {
             throw new InputProblem(table.fileName(), row.line(), table.columns().get(column),
                     "'" + text + "' er ikke en periode (fx 2024M03, 2024K1 eller 2024)");
-        }
-    }
-
-    private static Double value(Table table, Table.Row row, int column, boolean danish) {
-        String text = row.cells().get(column);
-        if (Numbers.isMissing(text)) {
-            return null;
-        }
-        try {
-            return Numbers.parse(text, danish);
-        } catch (NumberFormatException e) {
-            throw new InputProblem(table.fileName(), row.line(), table.columns().get(column),
-                    "'" + text + "' er ikke et tal");
         }
     }
 }

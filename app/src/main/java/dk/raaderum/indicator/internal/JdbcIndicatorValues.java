@@ -115,6 +115,17 @@ class JdbcIndicatorValues implements IndicatorValues, IndicatorValueWriter {
     }
 
     @Override
+    public Optional<Period> firstMonth(Indicator indicator) {
+        String basis = indicator.isRatio() ? indicator.numeratorId() : indicator.id();
+        return jdbc.sql("""
+                select min(period_start) from indicator_value
+                where indicator_id in (:own, :basis) and value is not null""")
+                .param("own", indicator.id()).param("basis", basis)
+                .query((rs, n) -> rs.getDate(1)).optional().filter(java.util.Objects::nonNull)
+                .map(d -> Period.containing(PeriodType.MONTH, d.toLocalDate()));
+    }
+
+    @Override
     public Optional<Freshness> freshness(Indicator indicator) {
         String basis = indicator.isRatio() ? indicator.numeratorId() : indicator.id();
         return jdbc.sql("""

@@ -2,16 +2,13 @@ package dk.raaderum.plan.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import dk.raaderum.platform.StrictNumbers;
 
 /** Numbers and team lines typed into the Danish forms. */
 final class FormNumbers {
 
     private FormNumbers() {
     }
-
-    /** "1.234,5" or "1234,5", with an optional sign; a point is only ever a thousands separator. */
-    private static final Pattern DANISH = Pattern.compile("[+-]?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
 
     /**
      * "1.234,5" → 1234.5; blank → null; anything else → NaN, which the draft check refuses with a message naming
@@ -21,8 +18,7 @@ final class FormNumbers {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.strip().replace(" ", "").replace("\u00a0", "");
-        return DANISH.matcher(t).matches() ? Double.valueOf(t.replace(".", "").replace(',', '.')) : Double.NaN;
+        return StrictNumbers.parse(text, StrictNumbers.Style.DANISH).orElse(Double.NaN);
     }
 
     /** One team per line, as {@code hold; mål; ansvarlig}. A line without a number gets NaN as its target. */

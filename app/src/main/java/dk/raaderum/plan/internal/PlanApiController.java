@@ -144,8 +144,9 @@ class PlanApiController {
     ResponseEntity<?> deleteGoal(@PathVariable int code, @PathVariable long id, Authentication user) {
         allow(user, code, Need.CHANGE, "mål " + id);
         existingGoal(code, id);
-        steering.deleteGoal(code, id, user.getName());
-        return ResponseEntity.noContent().build();
+        Saved deleted = steering.deleteGoal(code, id, user.getName());
+        return deleted instanceof Saved.Invalid ? answer(deleted, x -> null, HttpStatus.OK, null)
+                : ResponseEntity.noContent().build();
     }
 
     // --- motorvej and consistency
@@ -268,10 +269,11 @@ class PlanApiController {
     private static ResponseEntity<?> answer(Saved saved, LongFunction<Object> read,
             HttpStatus status, String location) {
         if (saved instanceof Saved.Invalid invalid) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.message());
+            HttpStatus refusal = invalid.field().equals("id") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal, invalid.message());
             problem.setTitle("Ugyldige data");
             problem.setProperty("field", invalid.field());
-            return ResponseEntity.badRequest().body(problem);
+            return ResponseEntity.status(refusal).body(problem);
         }
         long id = ((Saved.Done) saved).id();
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(status);

@@ -57,7 +57,9 @@ class PlanRepository {
                 .params(municipality, kind.name()).query(PlanRepository::text).list();
     }
 
+    /** A new version; saves of the same text are serialised by a transaction lock, so two never get the same number. */
     int addText(int municipality, TextKind kind, String body, String user) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(municipality, kind.ordinal()).query(Object.class).single();
         return jdbc.sql("""
                 insert into steering_text (municipality_code, kind, version, body, changed_by)
                 select ?, ?, coalesce(max(version), 0) + 1, ?, ? from steering_text
@@ -135,6 +137,12 @@ class PlanRepository {
                 where id = :id and municipality_code = :m""")
                 .paramSource(new GoalParams(g)).update();
         replaceTeams(g.id(), g.teams());
+    }
+
+    /** Locks the goal's row for the rest of the transaction; false when it does not exist (or was just deleted). */
+    boolean lockGoal(int municipality, long id) {
+        return jdbc.sql("select id from goal where municipality_code = ? and id = ? for update").params(municipality, id)
+                .query(Long.class).optional().isPresent();
     }
 
     void deleteGoal(int municipality, long id) {

@@ -75,7 +75,7 @@ class SteeringService {
 
     Saved updateGoal(int municipality, long id, GoalDraft draft, String user) {
         return save(user, municipality, "ændr", "mål " + id, () -> {
-            repository.goal(municipality, id).orElseThrow(() -> new DraftCheck.Refused("id", "Målet findes ikke"));
+            require(repository.lockGoal(municipality, id), "id", "Målet findes ikke (det kan være slettet imens)");
             Goal goal = goal(id, municipality, draft, user);
             repository.ensurePlan(municipality, goal.planYear(), user);
             repository.updateGoal(goal);
@@ -85,7 +85,7 @@ class SteeringService {
 
     Saved deleteGoal(int municipality, long id, String user) {
         return save(user, municipality, "slet", "mål " + id, () -> {
-            repository.goal(municipality, id).orElseThrow(() -> new DraftCheck.Refused("id", "Målet findes ikke"));
+            require(repository.lockGoal(municipality, id), "id", "Målet findes ikke (det kan være slettet imens)");
             repository.deleteGoal(municipality, id);
             return id;
         });

@@ -272,7 +272,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static Path takeLease(Path root) throws IOException {
         Path clients = root.resolve("clients");
         Files.createDirectories(clients);
-        Path lease = clients.resolve(Long.toString(ProcessHandle.current().pid()));
+        // the process id, then a unique part: one process may hold more than one lease (tests, a CLI job in serve)
+        Path lease = Files.createTempFile(clients, ProcessHandle.current().pid() + "-", ".lease");
         Files.writeString(lease, Instant.now().toString());
         return lease;
     }
@@ -286,8 +287,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
         try (Stream<Path> leases = Files.list(clients)) {
             List<Path> live = new java.util.ArrayList<>();
             for (Path lease : leases.toList()) {
-                boolean alive = lease.getFileName().toString().matches("\\d+") && ProcessHandle
-                        .of(Long.parseLong(lease.getFileName().toString())).map(ProcessHandle::isAlive).orElse(false);
+                String name = lease.getFileName().toString();
+                boolean alive = name.matches("\\d+-.*") && ProcessHandle.of(Long.parseLong(name.substring(0, name.indexOf('-'))))
+                        .map(ProcessHandle::isAlive).orElse(false);
                 if (alive) {
                     live.add(lease);
                 } else {

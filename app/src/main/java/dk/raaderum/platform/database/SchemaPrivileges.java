@@ -44,9 +44,13 @@ final class SchemaPrivileges implements Callback {
         try (Statement s = connection.createStatement()) {
             s.execute("grant select, insert, update, delete on all tables in schema public to " + app);
             s.execute("grant usage, select on all sequences in schema public to " + app);
-            s.execute("revoke insert, update, delete, truncate on flyway_schema_history from " + app);
+            if (exists(s, "flyway_schema_history")) {
+                s.execute("revoke insert, update, delete, truncate on flyway_schema_history from " + app);
+            }
             for (String table : APPEND_ONLY) {
-                s.execute("revoke update, delete, truncate on " + table + " from " + app);
+                if (exists(s, table)) {
+                    s.execute("revoke update, delete, truncate on " + table + " from " + app);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Kunne ikke give " + appRole + " adgang til tabellerne: " + e.getMessage(), e);
@@ -56,6 +60,12 @@ final class SchemaPrivileges implements Callback {
     @Override
     public String getCallbackName() {
         return "raaderum-privileges";
+    }
+
+    private static boolean exists(Statement s, String table) throws SQLException {
+        try (var rs = s.executeQuery("select to_regclass('public." + table + "') is not null")) {
+            return rs.next() && rs.getBoolean(1);
+        }
     }
 
     /** A role name as a quoted SQL identifier. */

@@ -4,6 +4,7 @@ import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,6 +27,15 @@ class ApiErrors {
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
         return problem(HttpStatus.BAD_REQUEST, "Manglende parameter",
                 "Parameteren '" + e.getParameterName() + "' skal angives");
+    }
+
+    /** A body that is not JSON, or JSON of the wrong shape, named in Danish (with the NUL refusal's own words). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String detail = e.getMostSpecificCause().getMessage() != null
+                && e.getMostSpecificCause().getMessage().contains("NUL-tegn") ? TextInput.NUL_MESSAGE
+                : "Forespørgslens indhold kunne ikke læses som JSON af den forventede form.";
+        return problem(HttpStatus.BAD_REQUEST, "Ugyldigt indhold", detail);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

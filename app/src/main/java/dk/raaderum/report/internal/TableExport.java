@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dk.raaderum.platform.CsvSafety;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -55,10 +56,10 @@ final class TableExport {
                 CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             if (!table.header().isEmpty()) {
-                printer.printRecord(table.header());
+                printer.printRecord(table.header().stream().map(CsvSafety::cell).toList());
             }
             for (List<String> row : table.rows()) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(CsvSafety::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
