@@ -132,4 +132,33 @@ class CommandLineTest {
         assertThat(weighted).isPositive();
         return Math.round(weighted / 91);
     }
+
+    @Test
+    void the_first_administrator_is_made_from_the_command_line_and_a_weak_password_is_refused() throws IOException {
+        String home = System.getProperty("raaderum.home");
+        System.setProperty("raaderum.home", folder.resolve("brugere").toString());
+        java.io.InputStream in = System.in;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("qwertyuiop123\n".getBytes(StandardCharsets.UTF_8)));
+            assertThat(new CommandLine(new RaaderumCli()).execute("users", "add", "--username", "forste.admin",
+                    "--role", "ADMINISTRATOR", "--password-stdin")).isEqualTo(1);
+            System.setIn(new java.io.ByteArrayInputStream("Forste-admin-kode-26\n".getBytes(StandardCharsets.UTF_8)));
+            assertThat(new CommandLine(new RaaderumCli()).execute("users", "add", "--username", "forste.admin",
+                    "--role", "ADMINISTRATOR", "--name", "Første administrator", "--password-stdin")).isZero();
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertThat(new CommandLine(new RaaderumCli()).execute("users", "list")).isZero();
+        } finally {
+            System.setIn(in);
+            System.setOut(originalOut);
+            if (home == null) {
+                System.clearProperty("raaderum.home");
+            } else {
+                System.setProperty("raaderum.home", home);
+            }
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("forste.admin").contains("Administrator")
+                .contains("netværket");
+    }
 }

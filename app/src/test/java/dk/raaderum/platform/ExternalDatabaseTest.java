@@ -21,11 +21,10 @@ class ExternalDatabaseTest {
     @Test
     void an_external_database_gets_the_schema_and_the_shipped_data_but_no_demo_users() {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RaaderumApplication.class)
-                .properties("server.port=0", "raaderum.home=target/external-home",
-                        "RAADERUM_DB_URL=" + System.getenv("RAADERUM_IT_EXTERNAL_DB_URL"),
-                        "RAADERUM_DB_USER=" + System.getenv("RAADERUM_IT_EXTERNAL_DB_USER"),
-                        "RAADERUM_DB_PASSWORD=" + System.getenv("RAADERUM_IT_EXTERNAL_DB_PASSWORD"))
-                .run()) {
+                .run("--server.port=0", "--raaderum.home=target/external-home",
+                        "--RAADERUM_DB_URL=" + System.getenv("RAADERUM_IT_EXTERNAL_DB_URL"),
+                        "--RAADERUM_DB_USER=" + System.getenv("RAADERUM_IT_EXTERNAL_DB_USER"),
+                        "--RAADERUM_DB_PASSWORD=" + System.getenv("RAADERUM_IT_EXTERNAL_DB_PASSWORD"))) {
             assertThat(app.getBean(DatabaseMode.class)).isEqualTo(DatabaseMode.EXTERNAL);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select current_database()").query(String.class).single()).isEqualTo("raaderum_ci");

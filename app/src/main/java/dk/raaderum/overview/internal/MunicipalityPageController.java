@@ -65,6 +65,13 @@ class MunicipalityPageController {
             Chart chart, String chartData, List<String> columns, List<TableRow> rows, String provenance) {
     }
 
+    /** The "Skift kommune" form: works without JavaScript (and so under the content security policy). */
+    @GetMapping("/kommune")
+    String pick(@org.springframework.web.bind.annotation.RequestParam("kode") int code) {
+        geography.municipality(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Ukendt kommune"));
+        return "redirect:/kommune/" + code;
+    }
+
     @GetMapping("/kommune/{code}")
     String municipality(@PathVariable int code, Model model) {
         Municipality municipality = geography.municipality(code)

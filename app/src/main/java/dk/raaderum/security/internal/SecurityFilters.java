@@ -131,7 +131,8 @@ class SecurityFilters {
 
     /** The account a request tries to log in as: a login form post, or HTTP Basic. */
     private static Optional<String> attemptedAccount(HttpServletRequest request) {
-        if ("POST".equals(request.getMethod()) && request.getServletPath().equals("/login")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ("POST".equals(request.getMethod()) && path.equals("/login")) {
             return Optional.ofNullable(request.getParameter("username"));
         }
         return basicUser(request);

@@ -59,8 +59,7 @@ class UserAdminController {
             }
             reject(errors, (UserAccounts.Result.Refused) result);
         }
-        model.addAttribute("form", new UserForm(form.username(), form.displayName(), form.role(), form.municipality(), ""));
-        return page(model);
+        return page(model); // the form shows what was typed (the password field is never filled in again)
     }
 
     @GetMapping("/{username}")
