@@ -34,6 +34,7 @@ import dk.raaderum.platform.DanishFormat;
 import dk.raaderum.plan.FollowedGoal;
 import dk.raaderum.plan.PlanFollowUp;
 import dk.raaderum.report.ReportFigures;
+import dk.raaderum.report.ReportSection;
 import dk.raaderum.report.Summary;
 import dk.raaderum.report.internal.ReportModel.Chart;
 import dk.raaderum.report.internal.ReportModel.ExpectedRow;
@@ -64,9 +65,11 @@ class ReportAssembler {
     private final Benchmark benchmark;
     private final PlanFollowUp plan;
     private final EconomySection economySection;
+    private final List<ReportSection> sections;
 
     ReportAssembler(IndicatorCatalog catalog, IndicatorValues values, Geography geography, Benchmark benchmark,
-            PlanFollowUp plan, EconomySection economySection, Clock clock) {
+            PlanFollowUp plan, EconomySection economySection, List<ReportSection> sections, Clock clock) {
+        this.sections = sections;
 
         this.clock = clock;
         this.catalog = catalog;
@@ -140,7 +143,16 @@ class ReportAssembler {
                 .map(Period::danish).orElse(DanishFormat.MISSING);
         return new ReportModel(m, quarter, period, DanishFormat.date(DanishFormat.today(clock)), summary, rows,
                 peers.stream().map(Area::name).collect(Collectors.joining(", ")), charts, expected, economy.model(),
-                planYear, goals, activation, List.copyOf(sources), dataUntil);
+                planYear, goals, activation, contributed(code, quarter, withPlan, sources), List.copyOf(sources), dataUntil);
+    }
+
+    /** The sections other modules add, in their order; their sources join the report's. */
+    private List<ReportSection.Content> contributed(int code, Period quarter, boolean withPlan, Set<String> sources) {
+        List<ReportSection.Content> found = sections.stream()
+                .map(s -> s.content(code, quarter, withPlan)).flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparingInt(ReportSection.Content::order)).toList();
+        found.stream().map(ReportSection.Content::source).filter(Objects::nonNull).forEach(sources::add);
+        return found;
     }
 
     private Map<String, BenchmarkResult> benchmarks(List<Indicator> keyFigures, Period quarter) {

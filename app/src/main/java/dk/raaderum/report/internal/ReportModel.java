@@ -6,11 +6,13 @@ import dk.raaderum.geography.Municipality;
 import dk.raaderum.indicator.Period;
 import dk.raaderum.plan.FollowedGoal;
 import dk.raaderum.plan.Motorvej;
+import dk.raaderum.report.ReportSection;
 
 /** Everything the committee report template shows, already formatted in Danish where it is text. */
 record ReportModel(Municipality municipality, Period quarter, String quarterText, String made, List<String> summary,
         List<KeyRow> keyFigures, String peerNames, List<Chart> charts, List<ExpectedRow> expected, Economy economy,
-        Integer planYear, List<FollowedGoal> goals, Activation activation, List<String> sources, String dataUntil) {
+        Integer planYear, List<FollowedGoal> goals, Activation activation, List<ReportSection.Content> sections,
+        List<String> sources, String dataUntil) {
 
     /** One key figure: the quarter, a year before and the comparison areas (shares only). */
     record KeyRow(String id, String name, String unit, String value, String lastYear, String change, String landsdel,

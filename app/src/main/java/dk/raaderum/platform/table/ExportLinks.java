@@ -1,4 +1,4 @@
-package dk.raaderum.report.internal;
+package dk.raaderum.platform.table;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -15,8 +15,8 @@ class ExportLinks {
 
         public String href(String table, String format) {
             return ServletUriComponentsBuilder.fromUriString(page)
-                    .replaceQueryParam(TableExportFilter.FORMAT, format)
-                    .replaceQueryParam(TableExportFilter.TABLE, table)
+                    .replaceQueryParam(TableDownloads.FORMAT, format)
+                    .replaceQueryParam(TableDownloads.TABLE, table)
                     .build().toUriString();
         }
     }

@@ -1,0 +1,34 @@
+package dk.raaderum.platform.table;
+
+/** One cell of a {@link DataTable}: text, a figure with its quantity, or a link. */
+public sealed interface Cell {
+
+    /** What the reader sees. */
+    String text();
+
+    static Cell text(String text) {
+        return new Text(text == null ? "" : text);
+    }
+
+    static Cell figure(Double value, Quantity quantity) {
+        return new Figure(value, quantity);
+    }
+
+    static Cell link(String text, String href) {
+        return new Link(text, href);
+    }
+
+    record Text(String text) implements Cell {
+    }
+
+    /** A number; {@code value} is null when it is missing or suppressed, and then shown as "ingen data". */
+    record Figure(Double value, Quantity quantity) implements Cell {
+        @Override
+        public String text() {
+            return quantity.text(value);
+        }
+    }
+
+    record Link(String text, String href) implements Cell {
+    }
+}
