@@ -1,5 +1,9 @@
 package dk.raaderum.importing.internal;
 
+import static dk.raaderum.indicator.GoodDirection.HIGHER_IS_BETTER;
+import static dk.raaderum.indicator.GoodDirection.LOWER_IS_BETTER;
+import static dk.raaderum.indicator.GoodDirection.NEUTRAL;
+
 import java.time.LocalDate;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -17,6 +21,7 @@ import dk.raaderum.geography.Area;
 import dk.raaderum.geography.Geography;
 import dk.raaderum.geography.Municipality;
 import dk.raaderum.indicator.GeoAggregation;
+import dk.raaderum.indicator.GoodDirection;
 import dk.raaderum.indicator.Indicator;
 import dk.raaderum.indicator.NewValue;
 import dk.raaderum.indicator.Period;
@@ -32,44 +37,52 @@ final class RegisterIndicators {
 
     static final int SMALL_CELL = 5;
 
-    /** One measure: its id suffix, Danish name, unit, roll-up over time, and how to read it from the figures. */
+    /**
+     * One measure: its id suffix, Danish name, unit, roll-up over time, which way is good, and how to read it from
+     * the figures. Fewer persons, weeks and kroner on benefits are better; outflow and the helper counts behind a
+     * share depend on how many were on the benefit, so they are neutral.
+     */
     private record Measure(String suffix, String name, Unit unit, TimeRollUp rollUp, boolean helper,
-            ToDoubleFunction<GroupFigures> read) {
+            GoodDirection good, ToDoubleFunction<GroupFigures> read) {
     }
 
     private static final List<Measure> COUNTS = List.of(
             new Measure("fuldtid", "fuldtidspersoner", Unit.FULDTIDSPERSONER, TimeRollUp.AVERAGE_BY_DAYS, false,
-                    GroupFigures::fullTimePersons),
+                    LOWER_IS_BETTER, GroupFigures::fullTimePersons),
             new Measure("personer", "personer i måneden", Unit.ANTAL, TimeRollUp.AVERAGE_BY_DAYS, false,
-                    f -> f.persons()),
-            new Measure("tilgang", "tilgang (forløb startet)", Unit.ANTAL, TimeRollUp.SUM, false, f -> f.inflow()),
-            new Measure("afgang", "afgang (forløb afsluttet)", Unit.ANTAL, TimeRollUp.SUM, false, f -> f.outflow()),
-            new Measure("udgift_brutto", "udgift i alt", Unit.KRONER, TimeRollUp.SUM, false, GroupFigures::grossDkk),
-            new Measure("udgift_kommune", "kommunens udgift", Unit.KRONER, TimeRollUp.SUM, false,
+                    LOWER_IS_BETTER, f -> f.persons()),
+            new Measure("tilgang", "tilgang (forløb startet)", Unit.ANTAL, TimeRollUp.SUM, false, LOWER_IS_BETTER,
+                    f -> f.inflow()),
+            new Measure("afgang", "afgang (forløb afsluttet)", Unit.ANTAL, TimeRollUp.SUM, false, NEUTRAL,
+                    f -> f.outflow()),
+            new Measure("udgift_brutto", "udgift i alt", Unit.KRONER, TimeRollUp.SUM, false, LOWER_IS_BETTER,
+                    GroupFigures::grossDkk),
+            new Measure("udgift_kommune", "kommunens udgift", Unit.KRONER, TimeRollUp.SUM, false, LOWER_IS_BETTER,
                     GroupFigures::municipalDkk),
-            new Measure("udgift_stat", "statens andel", Unit.KRONER, TimeRollUp.SUM, false, GroupFigures::stateDkk),
+            new Measure("udgift_stat", "statens andel", Unit.KRONER, TimeRollUp.SUM, false, LOWER_IS_BETTER,
+                    GroupFigures::stateDkk),
             new Measure("kommune_trin1", "kommunens udgift, uge 1-4", Unit.KRONER, TimeRollUp.SUM, false,
-                    f -> f.municipalByTier()[1]),
+                    LOWER_IS_BETTER, f -> f.municipalByTier()[1]),
             new Measure("kommune_trin2", "kommunens udgift, uge 5-26", Unit.KRONER, TimeRollUp.SUM, false,
-                    f -> f.municipalByTier()[2]),
+                    LOWER_IS_BETTER, f -> f.municipalByTier()[2]),
             new Measure("kommune_trin3", "kommunens udgift, uge 27-52", Unit.KRONER, TimeRollUp.SUM, false,
-                    f -> f.municipalByTier()[3]),
+                    LOWER_IS_BETTER, f -> f.municipalByTier()[3]),
             new Measure("kommune_trin4", "kommunens udgift, over 52 uger", Unit.KRONER, TimeRollUp.SUM, false,
-                    f -> f.municipalByTier()[4]),
-            new Measure("trin1_uger", "personuger i uge 1-4", Unit.ANTAL, TimeRollUp.SUM, false,
+                    LOWER_IS_BETTER, f -> f.municipalByTier()[4]),
+            new Measure("trin1_uger", "personuger i uge 1-4", Unit.ANTAL, TimeRollUp.SUM, false, LOWER_IS_BETTER,
                     f -> f.tierWeeks()[1]),
-            new Measure("trin2_uger", "personuger i uge 5-26", Unit.ANTAL, TimeRollUp.SUM, false,
+            new Measure("trin2_uger", "personuger i uge 5-26", Unit.ANTAL, TimeRollUp.SUM, false, LOWER_IS_BETTER,
                     f -> f.tierWeeks()[2]),
-            new Measure("trin3_uger", "personuger i uge 27-52", Unit.ANTAL, TimeRollUp.SUM, false,
+            new Measure("trin3_uger", "personuger i uge 27-52", Unit.ANTAL, TimeRollUp.SUM, false, LOWER_IS_BETTER,
                     f -> f.tierWeeks()[3]),
-            new Measure("trin4_uger", "personuger efter uge 52", Unit.ANTAL, TimeRollUp.SUM, false,
+            new Measure("trin4_uger", "personuger efter uge 52", Unit.ANTAL, TimeRollUp.SUM, false, LOWER_IS_BETTER,
                     f -> f.tierWeeks()[4]),
             new Measure("trin4_fuldtid", "fuldtidspersoner over 52 uger", Unit.FULDTIDSPERSONER,
-                    TimeRollUp.AVERAGE_BY_DAYS, false, GroupFigures::tier4FullTime),
+                    TimeRollUp.AVERAGE_BY_DAYS, false, LOWER_IS_BETTER, GroupFigures::tier4FullTime),
             new Measure("afsluttet_fulgt", "afsluttede forløb fulgt 26 uger", Unit.ANTAL, TimeRollUp.SUM, true,
-                    f -> f.followedUp()),
+                    NEUTRAL, f -> f.followedUp()),
             new Measure("selvforsoergende_26", "selvforsørgende 26 uger efter", Unit.ANTAL, TimeRollUp.SUM, true,
-                    f -> f.selfSupporting()));
+                    NEUTRAL, f -> f.selfSupporting()));
 
     private record Cell(Area area, int month, String group) {
     }
@@ -114,22 +127,22 @@ final class RegisterIndicators {
                 indicators.add(new Indicator(id(group, m.suffix()), group + ": " + m.name(), m.unit(), source, null,
                         "Fra registermotoren: " + m.name() + " for " + group.toLowerCase(Locale.ROOT)
                                 + ". Celler med 1-" + (SMALL_CELL - 1) + " personer er undertrykt.",
-                        GeoAggregation.SUM, null, null, 1, m.rollUp(), shown && !m.helper()));
+                        GeoAggregation.SUM, null, null, 1, m.rollUp(), shown && !m.helper(), m.good()));
             }
             indicators.add(new Indicator(id(group, "kommunal_andel"), group + ": kommunens andel af udgiften",
                     Unit.PROCENT, source, null, "Kommunens udgift i procent af udgiften i alt efter refusion.",
                     GeoAggregation.RATIO, id(group, "udgift_kommune"), id(group, "udgift_brutto"), 100,
-                    TimeRollUp.SUM, shown));
+                    TimeRollUp.SUM, shown, LOWER_IS_BETTER));
             indicators.add(new Indicator(id(group, "pct_befolkning"), group + ": fuldtidspersoner i pct. af 16-66-årige",
                     Unit.PROCENT, source, null, "Fuldtidspersoner i procent af befolkningen 16-66 år (nævneren er "
                             + "afledt af Jobindsats' kontanthjælpstal).", GeoAggregation.RATIO, id(group, "fuldtid"),
-                    "befolkning_16_66_afledt", 100, TimeRollUp.AVERAGE_BY_DAYS, shown));
+                    "befolkning_16_66_afledt", 100, TimeRollUp.AVERAGE_BY_DAYS, shown, LOWER_IS_BETTER));
             indicators.add(new Indicator(id(group, "andel_selvforsoergende_26"),
                     group + ": selvforsørgende 26 uger efter endt forløb", Unit.PROCENT, source, null,
                     "Af de forløb, der sluttede i perioden, andelen hvor personen 26 uger efter den sidste uge ikke "
                             + "modtog nogen offentlig forsørgelse (ingen række i registret den uge).",
                     GeoAggregation.RATIO, id(group, "selvforsoergende_26"), id(group, "afsluttet_fulgt"), 100,
-                    TimeRollUp.SUM, shown));
+                    TimeRollUp.SUM, shown, HIGHER_IS_BETTER));
         }
         return indicators;
     }
