@@ -1,5 +1,7 @@
 package dk.raaderum.benchmark;
 
+import java.util.Optional;
+
 import dk.raaderum.indicator.Indicator;
 import dk.raaderum.indicator.Period;
 
@@ -8,5 +10,25 @@ public interface Benchmark {
 
     int DEFAULT_PEERS = 8;
 
-    BenchmarkResult run(Indicator share, Period period, int peers);
+    /** The benchmark, or why there is none. */
+    BenchmarkOutcome attempt(Indicator share, Period period, int peers);
+
+    /**
+     * The benchmark.
+     *
+     * @throws IllegalArgumentException when there is none (not a share, or too few municipalities with a value)
+     */
+    default BenchmarkResult run(Indicator share, Period period, int peers) {
+        BenchmarkOutcome outcome = attempt(share, period, peers);
+        if (outcome instanceof BenchmarkOutcome.Fitted fitted) {
+            return fitted.result();
+        }
+        throw new IllegalArgumentException(((BenchmarkOutcome.NotPossible) outcome).reason());
+    }
+
+    /**
+     * The newest period (of the type the share's newest data has, usually a month) in which enough municipalities
+     * have a value for the model; empty when there is none.
+     */
+    Optional<Period> latestPeriod(Indicator share);
 }
