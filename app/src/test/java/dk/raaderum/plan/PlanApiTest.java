@@ -1,6 +1,7 @@
 package dk.raaderum.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -275,13 +277,13 @@ class PlanApiTest {
         List<JsonNode> fullTime = national("reg_alle_ydelser_fuldtid");
         for (int m = 0; m < 12; m++) {
             kroner += cost.get(m).get("value").asDouble();
-            java.time.YearMonth month = java.time.YearMonth.parse(cost.get(m).get("period").asString());
+            YearMonth month = YearMonth.parse(cost.get(m).get("period").asString());
             personYears += fullTime.get(m).get("value").asDouble() * month.lengthOfMonth() / 365.25;
         }
         double persons = all.get("personsAbovePeers").asDouble();
         assertThat(persons).isNotZero();
         assertThat(all.get("dkkAbovePeers").asDouble()).isNotZero()
-                .isCloseTo(persons * kroner / personYears, org.assertj.core.api.Assertions.within(1e-6 * kroner));
+                .isCloseTo(persons * kroner / personYears, within(1e-6 * kroner));
         assertThat(all.get("dkkAboveExpected").isNull()).isFalse();
     }
 
