@@ -197,7 +197,8 @@ class BenchmarkApiTest {
             JsonNode result = api.json("/api/v1/benchmark?indicator=reg_" + group + "_pct_befolkning&period=2025-06");
             // a small sample leaves some municipalities without a value; those are left out of the fit
             assertThat(result.get("model").get("observations").asInt()).as(group).isGreaterThan(40);
-            assertThat(result.get("cost_basis").asString()).as(group).startsWith("registrets kommunale udgift");
+            assertThat(result.get("cost_basis").asString()).as(group).startsWith("registrets kommunale udgift")
+                    .endsWith("(syntetisk register)");
             double cost = result.get("cost_per_person_year_dkk").asDouble();
             assertThat(cost).as(group).isPositive();
             for (JsonNode m : result.get("municipalities")) {

@@ -96,7 +96,10 @@ class CostBasis {
         if (personYears <= 0) {
             return Optional.empty();
         }
+        String name = fullTime.get().name();
+        String benefit = name.contains(":") ? name.substring(0, name.indexOf(':')) : group;
         return Optional.of(new Cost(sumKroner / personYears, "registrets kommunale udgift pr. fuldtidsperson for "
-                + group.replace('_', ' ') + ", " + first.danish() + "-" + last.get().danish()));
+                + benefit + ", " + first.danish() + "-" + last.get().danish()
+                + (fullTime.get().isSynthetic() ? " (syntetisk register)" : "")));
     }
 }
