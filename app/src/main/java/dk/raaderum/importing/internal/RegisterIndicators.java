@@ -1,5 +1,9 @@
 package dk.raaderum.importing.internal;
 
+import static dk.raaderum.indicator.GoodDirection.HIGHER_IS_BETTER;
+import static dk.raaderum.indicator.GoodDirection.LOWER_IS_BETTER;
+import static dk.raaderum.indicator.GoodDirection.NEUTRAL;
+
 import java.time.LocalDate;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -23,6 +27,7 @@ import dk.raaderum.geography.Area;
 import dk.raaderum.geography.Geography;
 import dk.raaderum.geography.Municipality;
 import dk.raaderum.indicator.GeoAggregation;
+import dk.raaderum.indicator.GoodDirection;
 import dk.raaderum.indicator.Indicator;
 import dk.raaderum.indicator.NewValue;
 import dk.raaderum.indicator.Period;
@@ -42,13 +47,20 @@ final class RegisterIndicators {
     static final int SMALL_CELL = SmallCells.THRESHOLD;
 
     /**
-     * One measure: its id suffix, Danish name, unit, roll-up over time, and how to read it from the figures.
-     * {@code byTier} measures depend on each person's refusion count, which is only right after the burn-in.
+     * One measure: what it is, its Danish name, unit, roll-up over time, and how to read it from the figures.
+     * Fewer persons, weeks and kroner on benefits are better; outflow and the helper counts behind a share depend on
+     * how many were on the benefit, so they are neutral. {@code byTier} measures depend on each person's refusion
+     * count, which is only right after the burn-in.
      */
     private record Measure(RegisterIndicator.Measure kind, String name, Unit unit, TimeRollUp rollUp, boolean helper,
             ToDoubleFunction<GroupFigures> read, boolean byTier) {
-        Measure(RegisterIndicator.Measure kind, String name, Unit unit, TimeRollUp rollUp, boolean helper, ToDoubleFunction<GroupFigures> read) {
+        Measure(RegisterIndicator.Measure kind, String name, Unit unit, TimeRollUp rollUp, boolean helper,
+                ToDoubleFunction<GroupFigures> read) {
             this(kind, name, unit, rollUp, helper, read, false);
+        }
+
+        GoodDirection good() {
+            return helper || kind == RegisterIndicator.Measure.OUTFLOW ? NEUTRAL : LOWER_IS_BETTER;
         }
     }
 
@@ -137,22 +149,22 @@ final class RegisterIndicators {
                 indicators.add(new Indicator(id(group, m.kind()), group + ": " + m.name(), m.unit(), source, null,
                         "Fra registermotoren: " + m.name() + " for " + group.toLowerCase(Locale.ROOT)
                                 + ". Celler med 1-" + (SMALL_CELL - 1) + " personer er undertrykt.",
-                        GeoAggregation.SUM, null, null, 1, m.rollUp(), shown && !m.helper()));
+                        GeoAggregation.SUM, null, null, 1, m.rollUp(), shown && !m.helper(), m.good()));
             }
             indicators.add(new Indicator(id(group, RegisterIndicator.Measure.MUNICIPAL_SHARE), group + ": kommunens andel af udgiften",
                     Unit.PROCENT, source, null, "Kommunens udgift i procent af udgiften i alt efter refusion.",
                     GeoAggregation.RATIO, id(group, RegisterIndicator.Measure.MUNICIPAL), id(group, RegisterIndicator.Measure.GROSS), 100,
-                    TimeRollUp.SUM, shown));
+                    TimeRollUp.SUM, shown, LOWER_IS_BETTER));
             indicators.add(new Indicator(id(group, RegisterIndicator.Measure.SHARE_OF_POPULATION), group + ": fuldtidspersoner i pct. af 16-66-årige",
                     Unit.PROCENT, source, null, "Fuldtidspersoner i procent af befolkningen 16-66 år (nævneren er "
                             + "afledt af Jobindsats' kontanthjælpstal).", GeoAggregation.RATIO, id(group, RegisterIndicator.Measure.FULL_TIME),
-                    "befolkning_16_66_afledt", 100, TimeRollUp.AVERAGE_BY_DAYS, shown));
+                    "befolkning_16_66_afledt", 100, TimeRollUp.AVERAGE_BY_DAYS, shown, LOWER_IS_BETTER));
             indicators.add(new Indicator(id(group, RegisterIndicator.Measure.SELF_SUPPORTING_SHARE),
                     group + ": selvforsørgende 26 uger efter endt forløb", Unit.PROCENT, source, null,
                     "Af de forløb, der sluttede i perioden, andelen hvor personen 26 uger efter den sidste uge ikke "
                             + "modtog nogen offentlig forsørgelse (ingen række i registret den uge).",
                     GeoAggregation.RATIO, id(group, RegisterIndicator.Measure.SELF_SUPPORTING_26), id(group, RegisterIndicator.Measure.ENDED_FOLLOWED), 100,
-                    TimeRollUp.SUM, shown));
+                    TimeRollUp.SUM, shown, HIGHER_IS_BETTER));
         }
         return indicators;
     }
