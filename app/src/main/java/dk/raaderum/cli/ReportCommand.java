@@ -66,6 +66,10 @@ class ReportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Headless.start(true)) {
             Reports reports = context.getBean(Reports.class);
             Geography geography = context.getBean(Geography.class);
+            if (!weekly && reports.refusal(quarter).isPresent()) {
+                System.err.println(reports.refusal(quarter).get());
+                return 2;
+            }
             if (!all) {
                 if (geography.municipality(municipality).isEmpty()) {
                     System.err.println("Kommunekoden " + municipality + " findes ikke (brug fx 575 for Vejen).");

@@ -31,6 +31,9 @@ import dk.raaderum.indicator.IndicatorValues;
 import dk.raaderum.indicator.Period;
 import dk.raaderum.indicator.Unit;
 import dk.raaderum.platform.DanishFormat;
+import dk.raaderum.platform.table.Cell;
+import dk.raaderum.platform.table.DataTable;
+import dk.raaderum.platform.table.Quantity;
 
 /**
  * The benchmark in the browser: per municipality (actual against expected over the last year, explanation,
@@ -58,9 +61,6 @@ class BenchmarkPageController {
 
     record Line(String municipality, int code, String actual, String expected, String interval, String points,
             String persons, String kroner, String rank, Integer order, Double badPersons, String fill) {
-    }
-
-    record PeerRow(String name, int code, List<String> conditions, String actual, String expected, String points) {
     }
 
     record MapArea(int code, String name, String path, String fill, String label) {
@@ -97,10 +97,17 @@ class BenchmarkPageController {
         }
         model.addAttribute("chartData", json.writeValueAsString(Map.of("periods", months, "actual", series.get(0),
                 "expected", series.get(1), "lower", series.get(2), "upper", series.get(3))).replace("</", "<\\/"));
+        DataTable.Builder band = DataTable.builder("udvikling-tabel", "Faktisk og forventet niveau for " + municipality.name()
+                + " med 90 %-interval (pct.)", "Måned", "Faktisk", "Forventet", "Nedre grænse", "Øvre grænse");
+        for (int i = months.size() - 1; i >= 0; i--) {
+            band.row(Cell.text(months.get(i)), Cell.figure(series.get(0).get(i), Quantity.PERCENT),
+                    Cell.figure(series.get(1).get(i), Quantity.PERCENT), Cell.figure(series.get(2).get(i), Quantity.PERCENT),
+                    Cell.figure(series.get(3).get(i), Quantity.PERCENT));
+        }
+        model.addAttribute("bandTable", band.source(values.freshness(share).map(Freshness::describe).orElse(null)).build());
         model.addAttribute("line", line(own, view));
         model.addAttribute("explanation", own.explanation());
-        model.addAttribute("peers", own.peers().stream().map(p -> peer(rows.get(p))).toList());
-        model.addAttribute("self", peer(own));
+        model.addAttribute("peerTable", peerTable(own, own.peers().stream().map(rows::get).toList(), result, share));
         model.addAttribute("cluster", rows.values().stream().filter(r -> r.cluster() == own.cluster() && r.municipality() != code)
                 .map(BenchmarkResult.Row::name).sorted().collect(Collectors.joining(", ")));
         return "benchmark/municipality";
@@ -126,6 +133,19 @@ class BenchmarkPageController {
         lines.sort(order);
         Map<Integer, Line> byCode = lines.stream().collect(Collectors.toMap(Line::code, Function.identity()));
         model.addAttribute("lines", lines);
+        Map<Integer, BenchmarkResult.Row> rows = byCode(result);
+        DataTable.Builder table = DataTable.builder("benchmark", share.name() + ": faktisk mod forventet niveau, "
+                + Period.parse(result.period()).danish(), "Kommune", "Faktisk", "Forventet", "90 %-interval", "Forskel",
+                "Fuldtidspersoner", "Om året", "Placering (bånd)");
+        for (Line l : lines) {
+            BenchmarkResult.Row r = rows.get(l.code());
+            table.row(Cell.link(r.name(), "/kommune/" + r.municipality() + "/benchmark?indikator=" + share.id()),
+                    Cell.figure(r.actual(), Quantity.PERCENT), Cell.figure(r.expected(), Quantity.PERCENT),
+                    Cell.text(l.interval()), Cell.figure(r.differencePoints(), Quantity.POINTS),
+                    Cell.figure(r.differencePersons(), Quantity.COUNT.withSign()),
+                    Cell.figure(r.differenceDkk(), Quantity.MILLION_KRONER.withSign()), Cell.text(l.rank()));
+        }
+        model.addAttribute("table", table.source(values.freshness(share).map(Freshness::describe).orElse(null)).build());
         model.addAttribute("areas", geography.mapShapes().stream().map((MapShape s) -> {
             Line l = byCode.get(s.municipalityCode());
             return new MapArea(s.municipalityCode(), l.municipality(), s.svgPath(), l.fill(),
@@ -165,6 +185,11 @@ class BenchmarkPageController {
         BenchmarkView view = new BenchmarkView(result);
         model.addAttribute("fitInWords", BenchmarkView.fitInWords(result.fit(), result.model().observations()));
         model.addAttribute("conditions", result.conditions());
+        DataTable.Builder conditions = DataTable.builder("rammevilkaar", "Rammevilkårene i modellen", "Rammevilkår",
+                "Kilde, tabel og år", "Variansinflation (VIF)");
+        result.conditions().forEach(c -> conditions.row(Cell.text(c.name()), Cell.text(BenchmarkView.provenance(c)),
+                Cell.figure(result.fit().varianceInflation().get(c.id()), Quantity.COUNT.withDecimals(1))));
+        model.addAttribute("conditionTable", conditions.build());
         model.addAttribute("conditionSources", result.conditions().stream().map(BenchmarkView::provenance).toList());
         model.addAttribute("vif", result.conditions().stream()
                 .map(c -> DanishFormat.number(result.fit().varianceInflation().get(c.id()), 1)).toList());
@@ -198,11 +223,27 @@ class BenchmarkPageController {
                 view.fill(r.differencePoints()));
     }
 
-    private static PeerRow peer(BenchmarkResult.Row r) {
-        return new PeerRow(r.name(), r.municipality(),
-                r.conditions().values().stream().map(v -> DanishFormat.number(v, 1)).toList(),
-                r.actual() == null ? "ingen værdi" : pct(r.actual()), r.expected() == null ? "–" : pct(r.expected()),
-                r.differencePoints() == null ? "–" : DanishFormat.signed(r.differencePoints(), 1));
+    /** The municipality and its peers side by side: their conditions, actual, expected and the difference. */
+    private static DataTable peerTable(BenchmarkResult.Row own, List<BenchmarkResult.Row> peers, BenchmarkResult result,
+            Indicator share) {
+        List<String> header = new ArrayList<>(List.of("Kommune"));
+        result.conditions().forEach(c -> header.add(c.name()));
+        header.addAll(List.of("Faktisk", "Forventet", "Forskel"));
+        DataTable.Builder table = DataTable.builder("sammenlignelige-tabel", "Rammevilkår og resultat side om side",
+                header.toArray(String[]::new));
+        List<BenchmarkResult.Row> all = new ArrayList<>(List.of(own));
+        all.addAll(peers);
+        for (BenchmarkResult.Row r : all) {
+            List<Cell> row = new ArrayList<>();
+            row.add(r == own ? Cell.text(r.name() + " (kommunen selv)")
+                    : Cell.link(r.name(), "/kommune/" + r.municipality() + "/benchmark?indikator=" + share.id()));
+            result.conditions().forEach(c -> row.add(Cell.figure(r.conditions().get(c.id()), Quantity.COUNT.withDecimals(1))));
+            row.add(Cell.figure(r.actual(), Quantity.PERCENT));
+            row.add(Cell.figure(r.expected(), Quantity.PERCENT));
+            row.add(Cell.figure(r.differencePoints(), Quantity.POINTS));
+            table.row(row);
+        }
+        return table.build();
     }
 
     private static String pct(Double value) {

@@ -16,9 +16,11 @@ import dk.raaderum.platform.DanishFormat;
  */
 final class BenchmarkView {
 
-    static final String NO_VALUE = "#d9d9d9";
-    private static final String[] GOOD_TO_BAD = {"#2166ac", "#92c5de", "#f7f7f7", "#f4a582", "#b2182b"};
-    private static final String[] BELOW_TO_ABOVE = {"#018571", "#80cdc1", "#f5f5f5", "#dfc27d", "#a6611a"};
+    /** The SVG pattern (defined in the map) that marks a missing value: hatched, never mistaken for a colour class. */
+    static final String NO_VALUE = "url(#mangler)";
+    /** Every class at least 3.5:1 against the white page (WCAG 1.4.11); the middle is a neutral grey. */
+    private static final String[] GOOD_TO_BAD = {"#0e3b70", "#3d7fbf", "#858585", "#c5533f", "#7a1520"};
+    private static final String[] BELOW_TO_ABOVE = {"#00514a", "#2b8378", "#858585", "#9b6a1f", "#5c3a0c"};
 
     /** Below this Q² the conditions predict too little for the expected level to say much. */
     private static final double WEAK = 0.3;

@@ -6,14 +6,15 @@ import java.util.List;
 import dk.raaderum.platform.DanishFormat;
 
 /**
- * Five classes at the quintiles of the values shown, coloured on a sequential blue scale
- * (ColorBrewer "Blues", which stays readable in greyscale and for colour-blind readers).
- * A missing value gets its own grey, so it is never mistaken for a low one.
+ * Five classes at the quintiles of the values shown, on a sequential blue scale whose lightest class still has a
+ * contrast of 3.5:1 against the white page (WCAG 1.4.11); every shape also has a dark outline. A missing value is
+ * hatched, so it is never mistaken for a low one.
  */
 final class Choropleth {
 
-    static final String MISSING_FILL = "#d9d9d9";
-    private static final String[] FILLS = {"#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"};
+    /** The SVG pattern (defined in the map) that marks a missing value. */
+    static final String MISSING_FILL = "url(#mangler)";
+    static final String[] FILLS = {"#4a8fc4", "#2c70ad", "#1b5593", "#0e3b70", "#05234a"};
 
     record LegendEntry(String fill, String label) {
     }

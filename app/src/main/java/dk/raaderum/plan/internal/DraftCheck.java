@@ -24,10 +24,10 @@ final class DraftCheck {
 
     static String text(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new Refused(field, "Feltet '" + field + "' skal udfyldes");
+            throw new Refused(field, "Feltet '" + FieldLabels.of(field) + "' skal udfyldes");
         }
         if (value.length() > 20_000) {
-            throw new Refused(field, "Feltet '" + field + "' er for langt (højst 20.000 tegn)");
+            throw new Refused(field, "Feltet '" + FieldLabels.of(field) + "' er for langt (højst 20.000 tegn)");
         }
         return value.strip();
     }
@@ -38,21 +38,21 @@ final class DraftCheck {
 
     static double number(String field, Double value) {
         if (value == null || value.isNaN() || value.isInfinite()) {
-            throw new Refused(field, "Feltet '" + field + "' skal være et tal");
+            throw new Refused(field, "Feltet '" + FieldLabels.of(field) + "' skal være et tal");
         }
         return value;
     }
 
     static Double optionalShare(String field, Double value) {
         if (value != null && (value.isNaN() || value < 0 || value > 100)) {
-            throw new Refused(field, "Feltet '" + field + "' skal være en procent mellem 0 og 100");
+            throw new Refused(field, "Feltet '" + FieldLabels.of(field) + "' skal være en procent mellem 0 og 100");
         }
         return value;
     }
 
     static Double optionalAmount(String field, Double value) {
         if (value != null && (value.isNaN() || value.isInfinite() || value < 0)) {
-            throw new Refused(field, "Feltet '" + field + "' skal være et beløb på 0 kr. eller mere");
+            throw new Refused(field, "Feltet '" + FieldLabels.of(field) + "' skal være et beløb på 0 kr. eller mere");
         }
         return value;
     }
@@ -61,7 +61,7 @@ final class DraftCheck {
         try {
             return YearMonth.parse(text(field, value));
         } catch (DateTimeParseException e) {
-            throw new Refused(field, "Feltet '" + field + "' skal være en måned som ÅÅÅÅ-MM, ikke '" + value + "'");
+            throw new Refused(field, "Feltet '" + FieldLabels.of(field) + "' skal være en måned som ÅÅÅÅ-MM, ikke '" + value + "'");
         }
     }
 
@@ -69,13 +69,13 @@ final class DraftCheck {
         try {
             return LocalDate.parse(text(field, value));
         } catch (DateTimeParseException e) {
-            throw new Refused(field, "Feltet '" + field + "' skal være en dato som ÅÅÅÅ-MM-DD, ikke '" + value + "'");
+            throw new Refused(field, "Feltet '" + FieldLabels.of(field) + "' skal være en dato som ÅÅÅÅ-MM-DD, ikke '" + value + "'");
         }
     }
 
     static <T> T choice(String field, String value, Function<String, Optional<T>> parse, String allowed) {
         return parse.apply(text(field, value))
-                .orElseThrow(() -> new Refused(field, "Feltet '" + field + "' skal være en af: " + allowed));
+                .orElseThrow(() -> new Refused(field, "Feltet '" + FieldLabels.of(field) + "' skal være en af: " + allowed));
     }
 
     static void require(boolean condition, String field, String message) {

@@ -19,6 +19,7 @@ import dk.raaderum.platform.DanishFormat;
 import dk.raaderum.plan.Assessment;
 import dk.raaderum.plan.DecisionSummary;
 import dk.raaderum.plan.FollowedGoal;
+import dk.raaderum.plan.Forecast;
 import dk.raaderum.plan.Forecaster;
 import dk.raaderum.plan.Goal;
 import dk.raaderum.plan.GoalTerms;
@@ -95,6 +96,27 @@ class GoalAssessor implements PlanFollowUp {
         boolean additive = unit != Unit.PROCENT;
         return new FollowedGoal(goal, name, unit.danish(), unit.decimals(), baseline, assessment,
                 TeamBreakdown.check(goal.target(), goal.direction(), additive, goal.teams(), unit.decimals()));
+    }
+
+    /**
+     * The goal's series for its chart: the months with data, and from the newest month to the deadline the forecast
+     * with its interval (empty when too few months for a forecast), against the target.
+     */
+    record History(List<MonthlyValue> values, List<Forecast> forecast) {
+    }
+
+    History history(Goal goal) {
+        YearMonth now = YearMonth.from(DanishFormat.today(clock));
+        List<MonthlyValue> series = catalog.find(goal.indicatorId()).map(i -> series(i, goal, now)).orElse(List.of());
+        List<MonthlyValue> known = series.stream().filter(v -> v.value() != null).toList();
+        List<Forecast> forecast = new java.util.ArrayList<>();
+        if (!known.isEmpty() && goal.deadline().isAfter(known.get(known.size() - 1).month())) {
+            for (YearMonth m = known.get(known.size() - 1).month().plusMonths(1); !m.isAfter(goal.deadline());
+                    m = m.plusMonths(1)) {
+                Forecaster.forecast(known, m).ifPresent(forecast::add);
+            }
+        }
+        return new History(series.stream().filter(v -> !v.month().isAfter(now)).toList(), forecast);
     }
 
     /** The history before {@code known} (and the baseline), through the deadline if that is later. */

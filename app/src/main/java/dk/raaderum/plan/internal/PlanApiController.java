@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,21 +79,21 @@ class PlanApiController {
     // --- vision, values, strategies
 
     @GetMapping("/texts")
+    @PreAuthorize("@access.reads(#code, 'tekster')")
     List<SteeringText> texts(@PathVariable int code, Authentication user) {
-        allow(user, code, Need.READ, "tekster");
         return repository.currentTexts(code);
     }
 
     @GetMapping("/texts/{kind}")
+    @PreAuthorize("@access.reads(#code, 'tekster')")
     List<SteeringText> textHistory(@PathVariable int code, @PathVariable String kind, Authentication user) {
-        allow(user, code, Need.READ, "tekster");
         return repository.textHistory(code, kind(kind));
     }
 
     @PutMapping("/texts/{kind}")
+    @PreAuthorize("@access.changes(#code, 'tekster')")
     ResponseEntity<?> changeText(@PathVariable int code, @PathVariable String kind, @RequestBody TextDraft draft,
             Authentication user) {
-        allow(user, code, Need.CHANGE, "tekster");
         return answer(steering.addText(code, kind(kind), draft.body(), user.getName()),
                 id -> repository.textHistory(code, kind(kind)).get(0), HttpStatus.OK, null);
     }
@@ -100,49 +101,49 @@ class PlanApiController {
     // --- goals
 
     @GetMapping("/plans")
+    @PreAuthorize("@access.reads(#code, 'plan')")
     List<Integer> plans(@PathVariable int code, Authentication user) {
-        allow(user, code, Need.READ, "plan");
         return repository.planYears(code);
     }
 
     @GetMapping("/goals")
+    @PreAuthorize("@access.reads(#code, 'mål')")
     List<GoalJson> goals(@PathVariable int code, @RequestParam(required = false) Integer year, Authentication user) {
-        allow(user, code, Need.READ, "mål");
         Integer plan = year != null ? year : assessor.newestPlanYear(code).orElse(null);
         return plan == null ? List.of() : assessor.goals(code, plan).stream().map(PlanJson::goal).toList();
     }
 
     @PostMapping("/goals")
+    @PreAuthorize("@access.changes(#code, 'mål')")
     ResponseEntity<?> createGoal(@PathVariable int code, @RequestBody GoalDraft draft, Authentication user) {
-        allow(user, code, Need.CHANGE, "mål");
         return answer(steering.createGoal(code, draft, user.getName()), id -> goal(code, id), HttpStatus.CREATED,
                 "/api/v1/municipalities/" + code + "/goals/");
     }
 
     @GetMapping("/goals/{id}")
+    @PreAuthorize("@access.reads(#code, 'mål ' + #id)")
     GoalJson goal(@PathVariable int code, @PathVariable long id, Authentication user) {
-        allow(user, code, Need.READ, "mål " + id);
         return goal(code, id);
     }
 
     @GetMapping("/goals/{id}/snapshots")
+    @PreAuthorize("@access.reads(#code, 'mål ' + #id)")
     List<SnapshotJson> snapshots(@PathVariable int code, @PathVariable long id, Authentication user) {
-        allow(user, code, Need.READ, "mål " + id);
         existingGoal(code, id);
         return repository.snapshots(id).stream().map(PlanJson::snapshot).toList();
     }
 
     @PutMapping("/goals/{id}")
+    @PreAuthorize("@access.changes(#code, 'mål ' + #id)")
     ResponseEntity<?> updateGoal(@PathVariable int code, @PathVariable long id, @RequestBody GoalDraft draft,
             Authentication user) {
-        allow(user, code, Need.CHANGE, "mål " + id);
         existingGoal(code, id);
         return answer(steering.updateGoal(code, id, draft, user.getName()), g -> goal(code, g), HttpStatus.OK, null);
     }
 
     @DeleteMapping("/goals/{id}")
+    @PreAuthorize("@access.changes(#code, 'mål ' + #id)")
     ResponseEntity<?> deleteGoal(@PathVariable int code, @PathVariable long id, Authentication user) {
-        allow(user, code, Need.CHANGE, "mål " + id);
         existingGoal(code, id);
         Saved deleted = steering.deleteGoal(code, id, user.getName());
         return deleted instanceof Saved.Invalid ? answer(deleted, x -> null, HttpStatus.OK, null)
@@ -156,8 +157,8 @@ class PlanApiController {
     }
 
     @GetMapping("/motorvej")
+    @PreAuthorize("@access.reads(#code, 'motorvej')")
     List<MotorvejJson> motorveje(@PathVariable int code, @RequestParam int year, Authentication user) {
-        allow(user, code, Need.READ, "motorvej");
         return repository.motorveje(code, year).stream().map(m -> {
             var cost = figures.yearCost(code, m.group(), year);
             return new MotorvejJson(m, m.group().danish(), cost.map(SteeringFigures.Cost::dkk).orElse(null),
@@ -167,44 +168,44 @@ class PlanApiController {
     }
 
     @PutMapping("/motorvej/{year}")
+    @PreAuthorize("@access.changes(#code, 'motorvej')")
     ResponseEntity<?> saveMotorvej(@PathVariable int code, @PathVariable int year, @RequestBody MotorvejDraft draft,
             Authentication user) {
-        allow(user, code, Need.CHANGE, "motorvej");
         return answer(steering.saveMotorvej(code, year, draft, user.getName()), y -> motorveje(code, year, user),
                 HttpStatus.OK, null);
     }
 
     @GetMapping("/consistency")
+    @PreAuthorize("@access.reads(#code, 'konsistens')")
     List<ConsistencyCheck.Finding> consistency(@PathVariable int code, @RequestParam int year, Authentication user) {
-        allow(user, code, Need.READ, "konsistens");
         return views.consistency(code, year);
     }
 
     // --- committee decisions
 
     @GetMapping("/decisions")
+    @PreAuthorize("@access.reads(#code, 'udvalgssager')")
     List<DecisionCase> decisions(@PathVariable int code, Authentication user) {
-        allow(user, code, Need.READ, "udvalgssager");
         return decisions.decisions(code);
     }
 
     @GetMapping("/decisions/{id}")
+    @PreAuthorize("@access.reads(#code, 'udvalgssag ' + #id)")
     DecisionCase decision(@PathVariable int code, @PathVariable long id, Authentication user) {
-        allow(user, code, Need.READ, "udvalgssag " + id);
         return existingDecision(code, id);
     }
 
     @PostMapping("/decisions")
+    @PreAuthorize("@access.changes(#code, 'udvalgssager')")
     ResponseEntity<?> createDecision(@PathVariable int code, @RequestBody DecisionDraft draft, Authentication user) {
-        allow(user, code, Need.CHANGE, "udvalgssager");
         return answer(steering.createDecision(code, draft, user.getName()), id -> existingDecision(code, id),
                 HttpStatus.CREATED, "/api/v1/municipalities/" + code + "/decisions/");
     }
 
     @PostMapping("/decisions/{id}/decision")
+    @PreAuthorize("@access.changes(#code, 'udvalgssag ' + #id)")
     ResponseEntity<?> decide(@PathVariable int code, @PathVariable long id, @RequestBody Verdict verdict,
             Authentication user) {
-        allow(user, code, Need.CHANGE, "udvalgssag " + id);
         existingDecision(code, id);
         return answer(steering.decide(code, id, verdict, user.getName()), d -> existingDecision(code, d),
                 HttpStatus.OK, null);
@@ -216,8 +217,8 @@ class PlanApiController {
     }
 
     @GetMapping("/revision/{year}")
+    @PreAuthorize("@access.reads(#code, 'resultatrevision ' + #year)")
     RevisionJson revision(@PathVariable int code, @PathVariable int year, Authentication user) {
-        allow(user, code, Need.READ, "resultatrevision " + year);
         List<FollowedGoal> goals = views.yearEnd(code, year);
         Set<TargetGroup> groups = goals.stream().map(g -> g.goal().targetGroup())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(TargetGroup.class)));
@@ -226,26 +227,19 @@ class PlanApiController {
     }
 
     @GetMapping("/sharing")
+    @PreAuthorize("@access.reads(#code, 'deling')")
     Map<String, Boolean> sharing(@PathVariable int code, Authentication user) {
-        allow(user, code, Need.READ, "deling");
         return Map.of("shares", access.sharesWithNetwork(code));
     }
 
     @PutMapping("/sharing")
+    @PreAuthorize("@access.changes(#code, 'deling')")
     Map<String, Boolean> setSharing(@PathVariable int code, @RequestBody SharingDraft draft, Authentication user) {
-        allow(user, code, Need.CHANGE, "deling");
         access.setSharing(code, Boolean.TRUE.equals(draft.shares()), user.getName());
         return Map.of("shares", access.sharesWithNetwork(code));
     }
 
     // ---
-
-    private void allow(Authentication user, int code, Need need, String target) {
-        if (geography.municipality(code).isEmpty()) {
-            throw new NoSuchElementException("Kommunekoden " + code + " findes ikke");
-        }
-        access.require(user, code, need, "kommune " + code + ": " + target);
-    }
 
     private GoalJson goal(int code, long id) {
         return PlanJson.goal(assessor.follow(existingGoal(code, id), null));

@@ -100,7 +100,7 @@ class ReportAssembler {
         Double activationDegree = null;
         for (Indicator indicator : keyFigures) {
             KeyFigureValues v = keyFigure(indicator, m, quarter, peers);
-            rows.add(keyRow(indicator, v, fresh.get(indicator.id())));
+            rows.add(keyRow(indicator, v, fresh.get(indicator.id()), quarter));
             if (SUMMARISED.contains(indicator.id())) {
                 summary.add(Summary.development(v.figure(indicator), period));
             }
@@ -137,10 +137,12 @@ class ReportAssembler {
         List<Chart> charts = keyFigures.stream().filter(i -> CHARTS.contains(i.id()))
                 .map(i -> lineChart(i, m, peers, chartEnd, fresh.get(i.id()))).toList();
         ReportModel.Activation activation = new ReportModel.Activation(DanishFormat.figure(activationDegree, 1),
-                Optional.ofNullable(fresh.get(ACTIVATION)).map(Freshness::describe).orElse(DanishFormat.MISSING),
+                Optional.ofNullable(fresh.get(ACTIVATION)).map(f -> f.describeUpTo(quarter)).orElse(DanishFormat.MISSING),
                 planYear == null ? List.of() : plan.motorveje(code, planYear));
+        // the report is about the quarter: its figures go to the quarter's last month, however new the data are
         String dataUntil = fresh.values().stream().map(Freshness::lastPeriod).max(Period::compareTo)
-                .map(Period::danish).orElse(DanishFormat.MISSING);
+                .map(last -> last.compareTo(chartEnd) > 0 ? chartEnd : last).map(Period::danish)
+                .orElse(DanishFormat.MISSING);
         return new ReportModel(m, quarter, period, DanishFormat.date(DanishFormat.today(clock)), summary, rows,
                 peers.stream().map(Area::name).collect(Collectors.joining(", ")), charts, expected, economy.model(),
                 planYear, goals, activation, contributed(code, quarter, withPlan, sources), List.copyOf(sources), dataUntil);
@@ -199,7 +201,7 @@ class ReportAssembler {
         return new KeyFigureValues(now.get(0), before, now.get(1), now.get(2), now.get(3), group);
     }
 
-    private static KeyRow keyRow(Indicator i, KeyFigureValues v, Freshness fresh) {
+    private static KeyRow keyRow(Indicator i, KeyFigureValues v, Freshness fresh, Period quarter) {
         int d = i.unit().decimals();
         boolean share = i.unit() == Unit.PROCENT;
         String change = v.value() == null || v.lastYear() == null ? DanishFormat.MISSING
@@ -208,13 +210,13 @@ class ReportAssembler {
                 DanishFormat.figure(v.lastYear(), d), change, share ? DanishFormat.figure(v.landsdel(), d) : "–",
                 share ? DanishFormat.figure(v.region(), d) : "–", DanishFormat.figure(v.country(), d),
                 share ? DanishFormat.figure(v.peers(), d) : "–",
-                fresh == null ? i.source() + ", " + DanishFormat.MISSING : fresh.describe());
+                fresh == null ? i.source() + ", " + DanishFormat.MISSING : fresh.describeUpTo(quarter));
     }
 
     private static ExpectedRow expectedRow(Indicator share, BenchmarkResult.Row r) {
-        return new ExpectedRow(label(share), DanishFormat.figure(r.actual(), 2), DanishFormat.figure(r.expected(), 2),
-                DanishFormat.figure(r.lower(), 2) + "–" + DanishFormat.figure(r.upper(), 2),
-                r.differencePoints() == null ? DanishFormat.MISSING : DanishFormat.signed(r.differencePoints(), 2),
+        return new ExpectedRow(label(share), DanishFormat.figure(r.actual(), 1), DanishFormat.figure(r.expected(), 1),
+                DanishFormat.figure(r.lower(), 1) + "–" + DanishFormat.figure(r.upper(), 1),
+                r.differencePoints() == null ? DanishFormat.MISSING : DanishFormat.signed(r.differencePoints(), 1),
                 r.differencePersons() == null ? DanishFormat.MISSING : DanishFormat.signed(r.differencePersons(), 0),
                 r.differenceDkk() == null ? DanishFormat.MISSING
                         : DanishFormat.signed(r.differenceDkk() / 1e6, 1) + " mio. kr.",
@@ -242,6 +244,6 @@ class ReportAssembler {
                 + DanishFormat.figure(country.get(0), 1) + " til "
                 + DanishFormat.figure(country.get(country.size() - 1), 1) + " pct.";
         return new Chart("graf-" + i.id(), title, SvgChart.line(title, i.unit().danish(), 1, labels, series),
-                description, fresh == null ? i.source() : fresh.describe());
+                description, fresh == null ? i.source() : fresh.describeUpTo(end));
     }
 }

@@ -14,6 +14,12 @@ record ReportModel(Municipality municipality, Period quarter, String quarterText
         Integer planYear, List<FollowedGoal> goals, Activation activation, List<ReportSection.Content> sections,
         List<String> sources, String dataUntil) {
 
+    /** Whether any figure comes from synthetic data: then every page of the report says so. */
+    boolean synthetic() {
+        return sources.stream().anyMatch(s -> s.toLowerCase(java.util.Locale.ROOT).contains("syntetisk"))
+                || economy != null && economy.synthetic();
+    }
+
     /** One key figure: the quarter, a year before and the comparison areas (shares only). */
     record KeyRow(String id, String name, String unit, String value, String lastYear, String change, String landsdel,
             String region, String country, String peers, String provenance) {

@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,27 +60,21 @@ class ReportPageController {
         known(code);
         ReportFormat chosen = ReportFormat.parse(format)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format skal være pdf eller html"));
-        Period period = quarter == null ? lastCompleteQuarter() : parse(quarter);
+        Period period = quarter == null ? reports.latestCompleteQuarter()
+                .orElse(Period.containing(PeriodType.QUARTER, DanishFormat.today(clock))) : parse(quarter);
+        reports.refusal(period).ifPresent(reason -> {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+        });
         byte[] body = reports.committeeReport(code, period, chosen, access.permits(user, code, Need.READ));
         return download(body, chosen, code + "-opfoelgning-" + period + "." + chosen.name().toLowerCase());
     }
 
     @GetMapping("/kommune/{code}/plan/ugens-effekt")
+    @PreAuthorize("@access.reads(#code, 'ugens effekt')")
     ResponseEntity<byte[]> weekly(@PathVariable int code, @RequestParam(name = "hold", required = false) String team,
             Authentication user) {
-        known(code);
-        access.require(user, code, Need.READ, "kommune " + code + ": ugens effekt");
         return download(reports.weeklyOnePager(code, team == null || team.isBlank() ? null : team), ReportFormat.PDF,
                 code + "-ugens-effekt.pdf");
-    }
-
-    /** The newest quarter whose three months all have data. */
-    private Period lastCompleteQuarter() {
-        Optional<Period> last = catalog.find("ledige_fuldtid").flatMap(values::freshness).map(Freshness::lastPeriod);
-        Period month = last.orElse(Period.containing(PeriodType.MONTH, DanishFormat.today(clock)));
-        Period quarter = Period.containing(PeriodType.QUARTER, month.start());
-        return quarter.endExclusive().minusMonths(1).equals(month.start()) ? quarter
-                : Period.containing(PeriodType.QUARTER, quarter.start().minusMonths(1));
     }
 
     private void known(int code) {
