@@ -2,7 +2,7 @@ package dk.raaderum.engine;
 
 /**
  * Replays one person's weeks through the refusion rules (spec § 2). Feed the person's kept weeks in
- * time order with {@link #next}; call {@link #startPerson} before each new person. Memory is constant
+ * time order with {@link #nextTier}; call {@link #startPerson} before each new person. Memory is constant
  * per person apart from a ring of the last 157 weeks' support flags.
  *
  * <p>A covered week restarts the count when, since the week after the count started and within the
@@ -21,11 +21,6 @@ public final class PersonLedger {
     private int count;
     private int start = NONE;
 
-    /** The count and tier a covered week got; both 0 for a week that is not covered. */
-    public record Entry(int count, int tier) {
-        static final Entry NOT_COVERED = new Entry(0, 0);
-    }
-
     public void startPerson() {
         head = 0;
         size = 0;
@@ -33,14 +28,10 @@ public final class PersonLedger {
         start = NONE;
     }
 
-    /** Records the week and returns its count and tier. Weeks must come in increasing order. */
-    public Entry next(int week, Scheme scheme) {
-        Entry entry = scheme.covered() ? covered(week) : Entry.NOT_COVERED;
-        remember(week);
-        return entry;
-    }
-
-    /** Same as {@link #next} but returns only the tier, without allocating. */
+    /**
+     * Records the week and returns its tier (1–4), or 0 when the week is not covered; the covered week's
+     * count is {@link #count()} afterwards. Weeks must come in increasing order.
+     */
     public int nextTier(int week, boolean covered) {
         int tier = 0;
         if (covered) {
@@ -52,14 +43,9 @@ public final class PersonLedger {
         return tier;
     }
 
+    /** Covered weeks since the last restart, including the last covered week recorded. */
     public int count() {
         return count;
-    }
-
-    private Entry covered(int week) {
-        restartIfSelfSupported(week);
-        count++;
-        return new Entry(count, RefusionTier.of(count));
     }
 
     private void restartIfSelfSupported(int week) {
