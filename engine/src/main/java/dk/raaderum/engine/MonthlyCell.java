@@ -20,8 +20,8 @@ public final class MonthlyCell implements Serializable {
     private final int benefit;
     final long[] weekdays;
     final long[] pricedWeekdays;
-    private final double[] amounts;
-    private final double[] compensation;
+    final double[] amounts;
+    final double[] compensation;
 
     MonthlyCell(int municipality, int month, int benefit) {
         this(municipality, month, benefit, new long[5], new long[5 * YEAR_SLOTS], new double[5], new double[5]);

@@ -14,7 +14,8 @@ public final class PersonLedger {
     private static final int NONE = Integer.MIN_VALUE;
 
     /** Week indices of the person's supported weeks (any row), oldest first, within the look-back window. */
-    private final int[] supported = new int[WINDOW + 1];
+    private static final int RING = 256; // a power of two of at least WINDOW + 1 entries
+    private final int[] supported = new int[RING];
     private int head;       // index in the ring of the oldest kept entry
     private int size;       // entries kept
 
@@ -67,14 +68,14 @@ public final class PersonLedger {
 
     private void dropBefore(int week) {
         while (size > 0 && supported[head] < week) {
-            head = (head + 1) % supported.length;
+            head = (head + 1) & (RING - 1);
             size--;
         }
     }
 
     private void remember(int week) {
         dropBefore(week - WINDOW);
-        supported[(head + size) % supported.length] = week;
+        supported[(head + size) & (RING - 1)] = week;
         size++;
     }
 }

@@ -29,7 +29,12 @@ public final class RegisterAggregator {
     private final int[] weekYearSlotFirst;   // ISO week-year of the week relative to the first month's year, + 1
     private final int[] weekYearSlotSecond;  // the same for the week's second month
     private final int[] monthYear;
-    private final MonthlyCell[][] cells = new MonthlyCell[CODES][];
+    // per municipality code, per cell (month × benefit): COUNTS ints (weekdays per tier, then rate-priced
+    // weekdays per tier and year slot) and AMOUNTS doubles (amount × weekdays per tier, then compensations)
+    private static final int COUNTS = 5 + 5 * MonthlyCell.YEAR_SLOTS;
+    private static final int AMOUNTS = 10;
+    private final int[][] counts = new int[CODES][];
+    private final double[][] amounts = new double[CODES][];
 
     /** Weeks outside {@code firstWeek..lastWeek} (indices) are refused. */
     public RegisterAggregator(RulesTable rules, RateTable rates, int firstWeek, int lastWeek) {
@@ -66,60 +71,94 @@ public final class RegisterAggregator {
         int w = week - firstWeek;
         int month = weekFirstMonth[w];
         int inFirst = weekDaysInFirstMonth[w];
-        MonthlyCell[] byCell = cells[municipality];
-        if (byCell == null) {
-            byCell = cells[municipality] = new MonthlyCell[months * benefits];
+        int[] c = counts[municipality];
+        if (c == null) {
+            c = allocate(municipality);
         }
-        boolean priced = Double.isNaN(amount);
-        book(byCell, month, benefit, inFirst, tier, amount, priced, weekYearSlotFirst[w]);
-        if (inFirst < 5) {
-            book(byCell, month + 1, benefit, 5 - inFirst, tier, amount, priced, weekYearSlotSecond[w]);
+        int cell = month * benefits + benefit;
+        if (Double.isNaN(amount)) {
+            int at = cell * COUNTS;
+            c[at + tier] += inFirst;
+            c[at + 5 + tier * MonthlyCell.YEAR_SLOTS + weekYearSlotFirst[w]] += inFirst;
+            if (inFirst < 5) {
+                at += benefits * COUNTS; // the same benefit in the next month
+                c[at + tier] += 5 - inFirst;
+                c[at + 5 + tier * MonthlyCell.YEAR_SLOTS + weekYearSlotSecond[w]] += 5 - inFirst;
+            }
+        } else {
+            double[] a = amounts[municipality];
+            c[cell * COUNTS + tier] += inFirst;
+            addAmount(a, cell * AMOUNTS + tier, amount * inFirst);
+            if (inFirst < 5) {
+                cell += benefits;
+                c[cell * COUNTS + tier] += 5 - inFirst;
+                addAmount(a, cell * AMOUNTS + tier, amount * (5 - inFirst));
+            }
         }
     }
 
-    private void book(MonthlyCell[] byCell, int month, int benefit, int weekdays, int tier, double amount,
-            boolean priced, int yearSlot) {
-        int index = month * benefits + benefit;
-        MonthlyCell cell = byCell[index];
-        if (cell == null) {
-            cell = byCell[index] = new MonthlyCell(0, 0, 0);
-        }
-        cell.weekdays[tier] += weekdays;
-        if (priced) {
-            cell.pricedWeekdays[tier * MonthlyCell.YEAR_SLOTS + yearSlot] += weekdays;
-        } else {
-            cell.addAmount(tier, amount * weekdays);
-        }
+    private int[] allocate(int municipality) {
+        amounts[municipality] = new double[months * benefits * AMOUNTS];
+        return counts[municipality] = new int[months * benefits * COUNTS];
+    }
+
+    /** Neumaier's compensated summation: the running error is kept 5 places on. */
+    private static void addAmount(double[] a, int i, double x) {
+        double sum = a[i];
+        double t = sum + x;
+        a[i + 5] += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
+        a[i] = t;
     }
 
     /** The partial sums, one cell per municipality, month (index, see {@link MonthSplit}) and benefit. */
     public List<MonthlyCell> cells() {
         List<MonthlyCell> all = new ArrayList<>();
         for (int code = 0; code < CODES; code++) {
-            MonthlyCell[] byCell = cells[code];
-            if (byCell == null) {
+            if (counts[code] == null) {
                 continue;
             }
-            for (int i = 0; i < byCell.length; i++) {
-                if (byCell[i] != null) {
-                    all.add(byCell[i].at(code, firstMonth + i / benefits, i % benefits));
+            for (int cell = 0; cell < months * benefits; cell++) {
+                MonthlyCell c = cell(code, cell);
+                if (c.allWeekdays() > 0) {
+                    all.add(c);
                 }
             }
         }
         return all;
     }
 
+    private MonthlyCell cell(int code, int cell) {
+        MonthlyCell c = new MonthlyCell(code, firstMonth + cell / benefits, cell % benefits);
+        int[] n = counts[code];
+        double[] a = amounts[code];
+        for (int tier = 0; tier < 5; tier++) {
+            c.weekdays[tier] = n[cell * COUNTS + tier];
+            c.amounts[tier] = a[cell * AMOUNTS + tier];
+            c.compensation[tier] = a[cell * AMOUNTS + 5 + tier];
+        }
+        for (int i = 0; i < 5 * MonthlyCell.YEAR_SLOTS; i++) {
+            c.pricedWeekdays[i] = n[cell * COUNTS + 5 + i];
+        }
+        return c;
+    }
+
     /** Adds another aggregator's partial sums (over other persons) to this one. */
     public void add(MonthlyCell other) {
-        MonthlyCell[] byCell = cells[other.municipality()];
-        if (byCell == null) {
-            byCell = cells[other.municipality()] = new MonthlyCell[months * benefits];
+        int code = other.municipality();
+        if (counts[code] == null) {
+            allocate(code);
         }
-        int index = (other.month() - firstMonth) * benefits + other.benefit();
-        if (byCell[index] == null) {
-            byCell[index] = new MonthlyCell(0, 0, 0);
+        int cell = (other.month() - firstMonth) * benefits + other.benefit();
+        int[] n = counts[code];
+        double[] a = amounts[code];
+        for (int tier = 0; tier < 5; tier++) {
+            n[cell * COUNTS + tier] = Math.addExact(n[cell * COUNTS + tier], (int) other.weekdays[tier]);
+            addAmount(a, cell * AMOUNTS + tier, other.amounts[tier]);
+            a[cell * AMOUNTS + 5 + tier] += other.compensation[tier];
         }
-        byCell[index].addAll(other);
+        for (int i = 0; i < 5 * MonthlyCell.YEAR_SLOTS; i++) {
+            n[cell * COUNTS + 5 + i] = Math.addExact(n[cell * COUNTS + 5 + i], (int) other.pricedWeekdays[i]);
+        }
     }
 
     /** The aggregate rows, sorted by municipality, month and benefit code. */
@@ -128,15 +167,14 @@ public final class RegisterAggregator {
         List<BenefitRule> byCode = new ArrayList<>(rules.all());
         byCode.sort(Comparator.comparing(BenefitRule::code));
         for (int code = 0; code < CODES; code++) {
-            MonthlyCell[] byCell = cells[code];
-            if (byCell == null) {
+            if (counts[code] == null) {
                 continue;
             }
             for (int m = 0; m < months; m++) {
                 int weekdaysInMonth = MonthSplit.weekdays(firstMonth + m);
                 for (BenefitRule rule : byCode) {
-                    MonthlyCell cell = byCell[m * benefits + rule.index()];
-                    if (cell != null && cell.allWeekdays() > 0) {
+                    MonthlyCell cell = cell(code, m * benefits + rule.index());
+                    if (cell.allWeekdays() > 0) {
                         rows.add(row(code, m, rule, cell, weekdaysInMonth));
                     }
                 }

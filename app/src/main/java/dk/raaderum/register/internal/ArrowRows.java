@@ -79,6 +79,11 @@ final class ArrowRows {
     private final boolean ordered;
     private final InlineCodes weeks = new InlineCodes();
     private final InlineCodes benefits = new InlineCodes();
+    private final long[] weekHeads;
+    private final long[] weekTails;
+    private long lastBenefitHead = -1;
+    private long lastBenefitTail;
+    private int lastBenefit;
 
     private final byte[] previousId = new byte[MAX_ID_BYTES];
     private int previousIdLength = -1;
@@ -99,6 +104,9 @@ final class ArrowRows {
         this.lastWeek = lastWeek;
         this.ordered = ordered;
         hasRate = new boolean[rules.size()][lastWeek - firstWeek + 1];
+        weekHeads = new long[lastWeek - firstWeek + 1];
+        weekTails = new long[lastWeek - firstWeek + 1];
+        Arrays.fill(weekHeads, -1); // no view has length -1
         for (int w = firstWeek; w <= lastWeek; w++) {
             int year = IsoWeek.ofIndex(w).year();
             for (BenefitRule rule : rules.all()) {
@@ -140,6 +148,8 @@ final class ArrowRows {
         ByteBuffer codes = municipalityCode.getDataBuffer().nioBuffer(0, rows * 4).order(ByteOrder.LITTLE_ENDIAN);
         ByteBuffer amounts = amount.getDataBuffer().nioBuffer(0, rows * 8).order(ByteOrder.LITTLE_ENDIAN);
         boolean amountNulls = amount.getNullCount() > 0;
+        ByteBuffer amountValid = amountNulls
+                ? amount.getValidityBuffer().nioBuffer(0, (rows + 7) / 8) : null;
         for (int i = 0; i < rows; i++, position++) {
             row = i;
             int at = i * 16;
@@ -153,10 +163,7 @@ final class ArrowRows {
                 previousHead = head;
                 previousTail = tail;
             }
-            int w = weeks.code(weekViews, at, week);
-            if (w == InlineCodes.MISSING) {
-                w = weeks.learn(weekViews, at, week, ArrowRows::weekIndex);
-            }
+            int w = weekOf(weekViews, at, week, same);
             if (w < firstWeek || w > lastWeek) {
                 throw faulty(i);
             }
@@ -168,15 +175,27 @@ final class ArrowRows {
             if (m < 0 || m >= 1000 || !municipality[m]) {
                 throw faulty(i);
             }
-            int b = benefits.code(benefitViews, at, benefit);
-            if (b == InlineCodes.MISSING) {
-                b = benefits.learn(benefitViews, at, benefit, this::benefitIndex);
+            long benefitHead = benefitViews.getLong(at);
+            long benefitTail = benefitViews.getLong(at + 8);
+            int b;
+            if (benefitHead == lastBenefitHead && benefitTail == lastBenefitTail) {
+                b = lastBenefit;
+            } else {
+                b = benefits.code(benefitViews, at, benefit);
+                if (b == InlineCodes.MISSING) {
+                    b = benefits.learn(benefitViews, at, benefit, this::benefitIndex);
+                }
+                if ((int) benefitHead <= 12) {
+                    lastBenefitHead = benefitHead;
+                    lastBenefitTail = benefitTail;
+                    lastBenefit = b;
+                }
             }
             if (b < 0) {
                 throw faulty(i);
             }
             double a;
-            if (amountNulls && amount.isNull(i)) {
+            if (amountNulls && (amountValid.get(i >> 3) & (1 << (i & 7))) == 0) {
                 if (!hasRate[b][w - firstWeek]) {
                     throw faulty(i);
                 }
@@ -263,6 +282,30 @@ final class ArrowRows {
 
     private int benefitIndex(String text) {
         return rules.find(text.trim()).map(BenefitRule::index).orElse(-1);
+    }
+
+    /**
+     * The week's index. Within a person the next row is most often the next week, so the view of the week
+     * after the previous one is tried first.
+     */
+    private int weekOf(ByteBuffer views, int at, ViewVarCharVector vector, boolean samePerson) {
+        long head = views.getLong(at);
+        long tail = views.getLong(at + 8);
+        if (samePerson) {
+            int next = previousWeek + 1 - firstWeek;
+            if (next >= 0 && next < weekHeads.length && weekHeads[next] == head && weekTails[next] == tail) {
+                return previousWeek + 1;
+            }
+        }
+        int w = weeks.code(views, at, vector);
+        if (w == InlineCodes.MISSING) {
+            w = weeks.learn(views, at, vector, ArrowRows::weekIndex);
+            if (w >= firstWeek && w <= lastWeek && (int) head <= 12) {
+                weekHeads[w - firstWeek] = head;
+                weekTails[w - firstWeek] = tail;
+            }
+        }
+        return w;
     }
 
     private int firstNull(int rows, org.apache.arrow.vector.ValueVector... vectors) {
