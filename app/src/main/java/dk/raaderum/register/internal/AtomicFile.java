@@ -67,7 +67,9 @@ public final class AtomicFile implements AutoCloseable {
 
     /** Removes temporary files and folders left in {@code folder} by processes that no longer run. */
     static void removeLeftovers(Path folder) throws IOException {
-        PrivateTemp.removeLeftovers(folder, LEFTOVER);
+        if (Files.isDirectory(folder)) {
+            PrivateTemp.removeLeftovers(folder, LEFTOVER);
+        }
     }
 
     static void deleteTree(Path path) throws IOException {

@@ -34,6 +34,11 @@ public final class RegisterAggregation {
 
     public RegisterOutcome aggregate(AggregateRequest request, Progress progress) {
         try {
+            // a run killed outright (kill -9) could not remove its temporary files: this run does
+            AtomicFile.removeLeftovers(request.output().toAbsolutePath().getParent());
+            if (request.detail() != null) {
+                AtomicFile.removeLeftovers(request.detail().toAbsolutePath().getParent());
+            }
             RulesTable rules = request.rules() == null ? RulesTable.defaults() : RulesTable.read(request.rules());
             RateTable rates = request.rates() == null ? RateTable.defaults() : RateTable.read(request.rates());
             return run(request, rules, rates, progress);
