@@ -41,8 +41,22 @@ class RegisterCommand extends ParentCommand {
         @Option(names = "--detail", paramLabel = "FIL.csv", description = "Skriv også én række pr. person-uge med tæller og trin.")
         Path detail;
 
+        @Option(names = "--engine", defaultValue = "duckdb", paramLabel = "duckdb|spark",
+                description = "duckdb (standard, én maskine) eller spark (Apache Spark; startes af ./raaderum).")
+        String engine;
+
+        @Option(names = "--master", paramLabel = "local[2]|spark://…", description = "Spark-master ved --engine spark.")
+        String master;
+
         @Override
         public Integer call() {
+            if (!engine.equals("duckdb")) {
+                System.err.println(engine.equals("spark")
+                        ? "--engine spark køres af scriptet ./raaderum (Spark-jobbet ligger i sit eget modul, spark/); "
+                                + "se README, afsnittet om Apache Spark"
+                        : "--engine skal være duckdb eller spark");
+                return 2;
+            }
             RegisterOutcome outcome = new RegisterEngine().aggregate(new AggregateRequest(input, rates, rules, output, detail),
                     new ConsoleProgress());
             if (outcome instanceof RegisterOutcome.Aggregated done) {
