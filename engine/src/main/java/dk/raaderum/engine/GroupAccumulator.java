@@ -1,11 +1,7 @@
 package dk.raaderum.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Sums replayed person-weeks into {@link GroupFigures} per municipality, month and benefit group. It sees the
@@ -14,46 +10,43 @@ import java.util.Set;
  *
  * <p>A spell is a run of consecutive weeks on the same group; events (inflow, outflow) belong to the month of
  * the week's Thursday. Self-support 26 weeks after a spell ends means no row at all in week end + 26.
+ * Accumulators over disjoint sets of persons add up with {@link #add(GroupCell)}.
  */
 public final class GroupAccumulator {
 
     private static final int FOLLOW_UP = 26;
-
-    private final int firstWeek;
-    private final int lastWeek;
-    private final int[] groupOf;           // benefit index -> group index
-    private final List<String> groups = new ArrayList<>();
-    private final Map<Long, Cell> cells = new HashMap<>();
+    private static final int CODES = 1000;
 
     /** The group that counts every benefit: spells into and out of public support as such. */
     public static final String ALL = "Alle ydelser";
 
+    private final int firstWeek;
+    private final int lastWeek;
+    private final int firstMonth;
+    private final int months;
+    private final int[] groupOf;           // benefit index -> group index
+    private final List<String> groups = new ArrayList<>();
+    private final int allGroup;
+    private final int groupCount;
+    private final GroupCell[][] cells = new GroupCell[CODES][];
+    private final int[] weekMonth;         // month of the week's Monday, relative to firstMonth
+    private final int[] weekDaysInFirst;
+    private final int[] weekEventMonth;    // month of the week's Thursday, relative to firstMonth
+
     // the current person
-    private final Set<Long> personCells = new HashSet<>();
-    private final List<int[]> pending = new ArrayList<>(); // {end week, municipality, group}
+    private int person;
+    private int[] pendingEnd = new int[8];           // spells waiting for their week 26: end week,
+    private int[] pendingMunicipality = new int[8];  // municipality of the last week,
+    private int[] pendingGroup = new int[8];         // and group
+    private int pendingSize;
     private final Track byGroup = new Track();
     private final Track overall = new Track();
-    private int allGroup;
 
     /** Where the person's current spell stands, for one way of grouping weeks into spells. */
     private static final class Track {
         int previousWeek;
         int previousGroup = -1;
         int previousMunicipality;
-    }
-
-    private static final class Cell {
-        long weekdays;
-        long persons;
-        long inflow;
-        long outflow;
-        double gross;
-        double municipal;
-        double state;
-        final double[] municipalByTier = new double[5];
-        final long[] tierWeekdays = new long[5];
-        long followedUp;
-        long selfSupporting;
     }
 
     public GroupAccumulator(RulesTable rules, int firstWeek, int lastWeek) {
@@ -70,6 +63,19 @@ public final class GroupAccumulator {
         }
         groups.add(ALL);
         allGroup = groups.size() - 1;
+        groupCount = groups.size();
+        firstMonth = MonthSplit.firstMonth(firstWeek);
+        months = MonthSplit.firstMonth(lastWeek) - firstMonth + 2;
+        int weeks = lastWeek - firstWeek + 1;
+        weekMonth = new int[weeks];
+        weekDaysInFirst = new int[weeks];
+        weekEventMonth = new int[weeks];
+        for (int w = 0; w < weeks; w++) {
+            int week = firstWeek + w;
+            weekMonth[w] = MonthSplit.firstMonth(week) - firstMonth;
+            weekDaysInFirst[w] = MonthSplit.weekdaysInFirstMonth(week);
+            weekEventMonth[w] = weekMonth[w] + (weekDaysInFirst[w] >= 4 ? 0 : 1); // Thursday's month
+        }
     }
 
     public List<String> groups() {
@@ -78,10 +84,10 @@ public final class GroupAccumulator {
 
     public void startPerson() {
         closePerson();
-        personCells.clear();
+        person++;
     }
 
-    /** Adds one kept person-week with the tier the ledger gave it (0 when not covered). */
+    /** Adds one kept person-week with its gross amount and the tier the ledger gave it (0 when not covered). */
     public void add(int week, int municipality, int benefit, double amount, int tier) {
         int group = groupOf[benefit];
         boolean groupContinues = continues(byGroup, week, group);
@@ -93,22 +99,23 @@ public final class GroupAccumulator {
             endSpell(overall);
         }
         resolveFollowUps(week);
+        int w = week - firstWeek;
         if (week != firstWeek) {
             if (!groupContinues) {
-                cell(municipality, eventMonth(week), group).inflow++;
+                cell(municipality, weekEventMonth[w], group).inflow++;
             }
             if (!supportContinues) {
-                cell(municipality, eventMonth(week), allGroup).inflow++;
+                cell(municipality, weekEventMonth[w], allGroup).inflow++;
             }
         }
         double share = tier == 0 ? 0 : RefusionTier.municipalShare(tier);
-        int month = MonthSplit.firstMonth(week);
-        int inFirst = MonthSplit.weekdaysInFirstMonth(week);
-        for (int g : new int[] {group, allGroup}) {
-            book(municipality, month, g, inFirst, amount, share, tier);
-            if (inFirst < 5) {
-                book(municipality, month + 1, g, 5 - inFirst, amount, share, tier);
-            }
+        int month = weekMonth[w];
+        int inFirst = weekDaysInFirst[w];
+        book(municipality, month, group, inFirst, amount, share, tier);
+        book(municipality, month, allGroup, inFirst, amount, share, tier);
+        if (inFirst < 5) {
+            book(municipality, month + 1, group, 5 - inFirst, amount, share, tier);
+            book(municipality, month + 1, allGroup, 5 - inFirst, amount, share, tier);
         }
         remember(byGroup, week, group, municipality);
         remember(overall, week, allGroup, municipality);
@@ -125,8 +132,9 @@ public final class GroupAccumulator {
     }
 
     private void book(int municipality, int month, int group, int weekdays, double amount, double share, int tier) {
-        Cell cell = cell(municipality, month, group);
-        if (personCells.add(key(municipality, month, group))) {
+        GroupCell cell = cell(municipality, month, group);
+        if (cell.lastPerson != person) {
+            cell.lastPerson = person;
             cell.persons++;
         }
         cell.weekdays += weekdays;
@@ -142,23 +150,38 @@ public final class GroupAccumulator {
 
     private void endSpell(Track track) {
         cell(track.previousMunicipality, eventMonth(track.previousWeek), track.previousGroup).outflow++;
-        pending.add(new int[] {track.previousWeek, track.previousMunicipality, track.previousGroup});
+        if (pendingSize == pendingEnd.length) {
+            pendingEnd = java.util.Arrays.copyOf(pendingEnd, pendingSize * 2);
+            pendingMunicipality = java.util.Arrays.copyOf(pendingMunicipality, pendingSize * 2);
+            pendingGroup = java.util.Arrays.copyOf(pendingGroup, pendingSize * 2);
+        }
+        pendingEnd[pendingSize] = track.previousWeek;
+        pendingMunicipality[pendingSize] = track.previousMunicipality;
+        pendingGroup[pendingSize] = track.previousGroup;
+        pendingSize++;
     }
 
     /** Spells whose follow-up week lies before {@code week}: a row at exactly that week means support. */
     private void resolveFollowUps(int week) {
-        for (int i = pending.size() - 1; i >= 0; i--) {
-            int[] spell = pending.get(i);
-            int followUpWeek = spell[0] + FOLLOW_UP;
+        for (int i = pendingSize - 1; i >= 0; i--) {
+            int followUpWeek = pendingEnd[i] + FOLLOW_UP;
             if (followUpWeek <= week) {
-                Cell cell = cell(spell[1], eventMonth(spell[0]), spell[2]);
+                GroupCell cell = cell(pendingMunicipality[i], eventMonth(pendingEnd[i]), pendingGroup[i]);
                 cell.followedUp++;
                 if (followUpWeek < week) {
                     cell.selfSupporting++;
                 }
-                pending.remove(i);
+                removePending(i);
             }
         }
+    }
+
+    private void removePending(int i) {
+        int last = pendingSize - 1;
+        System.arraycopy(pendingEnd, i + 1, pendingEnd, i, last - i);
+        System.arraycopy(pendingMunicipality, i + 1, pendingMunicipality, i, last - i);
+        System.arraycopy(pendingGroup, i + 1, pendingGroup, i, last - i);
+        pendingSize = last;
     }
 
     private void closePerson() {
@@ -168,42 +191,70 @@ public final class GroupAccumulator {
             }
             track.previousGroup = -1;
         }
-        for (int[] spell : pending) {
-            if (spell[0] + FOLLOW_UP <= lastWeek) {
-                Cell cell = cell(spell[1], eventMonth(spell[0]), spell[2]);
+        for (int i = 0; i < pendingSize; i++) {
+            if (pendingEnd[i] + FOLLOW_UP <= lastWeek) {
+                GroupCell cell = cell(pendingMunicipality[i], eventMonth(pendingEnd[i]), pendingGroup[i]);
                 cell.followedUp++;
                 cell.selfSupporting++;
             }
         }
-        pending.clear();
+        pendingSize = 0;
+    }
+
+    /** The partial sums, after the last person: one cell per municipality, month and group. */
+    public List<GroupCell> cells() {
+        closePerson();
+        List<GroupCell> all = new ArrayList<>();
+        for (int code = 0; code < CODES; code++) {
+            GroupCell[] byCell = cells[code];
+            if (byCell != null) {
+                for (int i = 0; i < byCell.length; i++) {
+                    if (byCell[i] != null) {
+                        all.add(byCell[i].at(code, firstMonth + i / groupCount, i % groupCount));
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Adds another accumulator's partial sums (over other persons) to this one. */
+    public void add(GroupCell other) {
+        cell(other.municipality(), other.month() - firstMonth, other.group()).addAll(other);
     }
 
     /** The figures, after the last person; each month's full-time persons use that month's weekdays. */
     public List<GroupFigures> figures() {
-        closePerson();
         List<GroupFigures> figures = new ArrayList<>();
-        cells.forEach((key, c) -> {
-            int municipality = (int) (key >>> 40);
-            int month = (int) ((key >>> 8) & 0xFFFFFFFFL);
-            int group = (int) (key & 0xFF);
-            int weekdays = MonthSplit.weekdays(month);
-            figures.add(new GroupFigures(municipality, month, groups.get(group), c.weekdays / (double) weekdays,
-                    c.persons, c.inflow, c.outflow, c.gross, c.municipal, c.state, c.municipalByTier.clone(),
-                    java.util.Arrays.stream(c.tierWeekdays).mapToDouble(d -> d / 5.0).toArray(),
-                    c.tierWeekdays[4] / (double) weekdays, c.followedUp, c.selfSupporting));
-        });
+        for (GroupCell c : cells()) {
+            int weekdays = MonthSplit.weekdays(c.month());
+            double[] tierWeeks = new double[5];
+            for (int tier = 1; tier <= 4; tier++) {
+                tierWeeks[tier] = c.tierWeekdays[tier] / 5.0;
+            }
+            figures.add(new GroupFigures(c.municipality(), c.month(), groups.get(c.group()),
+                    c.weekdays / (double) weekdays, c.persons, c.inflow, c.outflow, c.gross, c.municipal, c.state,
+                    c.municipalByTier.clone(), tierWeeks, c.tierWeekdays[4] / (double) weekdays, c.followedUp,
+                    c.selfSupporting));
+        }
         return figures;
     }
 
-    private static int eventMonth(int week) {
-        return MonthSplit.firstMonth(week) + (MonthSplit.weekdaysInFirstMonth(week) >= 4 ? 0 : 1); // Thursday's month
+    private int eventMonth(int week) {
+        return weekEventMonth[week - firstWeek];
     }
 
-    private Cell cell(int municipality, int month, int group) {
-        return cells.computeIfAbsent(key(municipality, month, group), k -> new Cell());
-    }
-
-    private static long key(int municipality, int month, int group) {
-        return ((long) municipality << 40) | ((long) month << 8) | group;
+    /** The cell of a month given relative to the first month. */
+    private GroupCell cell(int municipality, int month, int group) {
+        GroupCell[] byCell = cells[municipality];
+        if (byCell == null) {
+            byCell = cells[municipality] = new GroupCell[months * groupCount];
+        }
+        int index = month * groupCount + group;
+        GroupCell cell = byCell[index];
+        if (cell == null) {
+            cell = byCell[index] = new GroupCell(0, 0, 0);
+        }
+        return cell;
     }
 }

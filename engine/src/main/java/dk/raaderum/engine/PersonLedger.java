@@ -2,7 +2,7 @@ package dk.raaderum.engine;
 
 /**
  * Replays one person's weeks through the refusion rules (spec § 2). Feed the person's kept weeks in
- * time order with {@link #next}; call {@link #startPerson} before each new person. Memory is constant
+ * time order with {@link #nextTier}; call {@link #startPerson} before each new person. Memory is constant
  * per person apart from a ring of the last 157 weeks' support flags.
  *
  * <p>A covered week restarts the count when, since the week after the count started and within the
@@ -14,17 +14,13 @@ public final class PersonLedger {
     private static final int NONE = Integer.MIN_VALUE;
 
     /** Week indices of the person's supported weeks (any row), oldest first, within the look-back window. */
-    private final int[] supported = new int[WINDOW + 1];
+    private static final int RING = 256; // a power of two of at least WINDOW + 1 entries
+    private final int[] supported = new int[RING];
     private int head;       // index in the ring of the oldest kept entry
     private int size;       // entries kept
 
     private int count;
     private int start = NONE;
-
-    /** The count and tier a covered week got; both 0 for a week that is not covered. */
-    public record Entry(int count, int tier) {
-        static final Entry NOT_COVERED = new Entry(0, 0);
-    }
 
     public void startPerson() {
         head = 0;
@@ -33,14 +29,10 @@ public final class PersonLedger {
         start = NONE;
     }
 
-    /** Records the week and returns its count and tier. Weeks must come in increasing order. */
-    public Entry next(int week, Scheme scheme) {
-        Entry entry = scheme.covered() ? covered(week) : Entry.NOT_COVERED;
-        remember(week);
-        return entry;
-    }
-
-    /** Same as {@link #next} but returns only the tier, without allocating. */
+    /**
+     * Records the week and returns its tier (1–4), or 0 when the week is not covered; the covered week's
+     * count is {@link #count()} afterwards. Weeks must come in increasing order.
+     */
     public int nextTier(int week, boolean covered) {
         int tier = 0;
         if (covered) {
@@ -52,14 +44,9 @@ public final class PersonLedger {
         return tier;
     }
 
+    /** Covered weeks since the last restart, including the last covered week recorded. */
     public int count() {
         return count;
-    }
-
-    private Entry covered(int week) {
-        restartIfSelfSupported(week);
-        count++;
-        return new Entry(count, RefusionTier.of(count));
     }
 
     private void restartIfSelfSupported(int week) {
@@ -81,14 +68,14 @@ public final class PersonLedger {
 
     private void dropBefore(int week) {
         while (size > 0 && supported[head] < week) {
-            head = (head + 1) % supported.length;
+            head = (head + 1) & (RING - 1);
             size--;
         }
     }
 
     private void remember(int week) {
         dropBefore(week - WINDOW);
-        supported[(head + size) % supported.length] = week;
+        supported[(head + size) & (RING - 1)] = week;
         size++;
     }
 }

@@ -13,11 +13,13 @@ import java.util.OptionalDouble;
  * Gross monthly rates per benefit and year (spec § 4). A week without an amount costs
  * {@code monthly × 12 / 52} at the rate of the week's ISO week-year.
  */
-public final class RateTable {
+public final class RateTable implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final List<String> HEADER = List.of("benefit", "year", "monthly_dkk");
 
-    private final Map<String, Double> monthly = new HashMap<>();
+    private final HashMap<String, Double> monthly = new HashMap<>();
 
     private RateTable() {
     }

@@ -5,34 +5,41 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Replays person-weeks through the ledger and sums them per municipality, month and benefit (spec § 5).
- * Feed it each person's kept weeks in time order, calling {@link #startPerson()} between persons.
+ * Sums kept person-weeks, each with the tier the ledger gave it, per municipality, month and benefit
+ * (spec § 5). {@link RegisterReplay} feeds it; partial aggregators (one per thread or Spark partition) are
+ * added together with {@link #add(MonthlyCell)}.
  *
- * <p>Weekday fractions are kept as whole weekdays and kroner as compensated sums, so the totals do not
- * depend on the order of the input beyond the order the ledger needs.
+ * <p>Weekday fractions are counted as whole weekdays. A week priced by the rate table adds only to an integer
+ * count of weekdays per tier and ISO week-year, and is multiplied by the rate at the end, so the sums of
+ * rate-priced weeks are exact and independent of order; explicit amounts are summed with Neumaier's
+ * compensated summation.
  */
 public final class RegisterAggregator {
 
-    private static final int DAYS = 5;    // weekdays: all, tier 1..4
-    private static final int SUMS = 6;    // gross, municipal, state, each as sum + compensation
     private static final int CODES = 1000;
 
     private final RulesTable rules;
+    private final RateTable rates;
     private final int firstWeek;
     private final int firstMonth;
     private final int months;
     private final int benefits;
     private final int[] weekFirstMonth;
     private final int[] weekDaysInFirstMonth;
-    private final boolean[] covered;
-    private final double[] share = new double[5];
-    private final long[][] days = new long[CODES][];
-    private final double[][] sums = new double[CODES][];
-    private final PersonLedger ledger = new PersonLedger();
+    private final int[] weekYearSlotFirst;   // ISO week-year of the week relative to the first month's year, + 1
+    private final int[] weekYearSlotSecond;  // the same for the week's second month
+    private final int[] monthYear;
+    // per municipality code, per cell (month × benefit): COUNTS ints (weekdays per tier, then rate-priced
+    // weekdays per tier and year slot) and AMOUNTS doubles (amount × weekdays per tier, then compensations)
+    private static final int COUNTS = 5 + 5 * MonthlyCell.YEAR_SLOTS;
+    private static final int AMOUNTS = 10;
+    private final int[][] counts = new int[CODES][];
+    private final double[][] amounts = new double[CODES][];
 
     /** Weeks outside {@code firstWeek..lastWeek} (indices) are refused. */
-    public RegisterAggregator(RulesTable rules, int firstWeek, int lastWeek) {
+    public RegisterAggregator(RulesTable rules, RateTable rates, int firstWeek, int lastWeek) {
         this.rules = rules;
+        this.rates = rates;
         this.firstWeek = firstWeek;
         this.benefits = rules.size();
         this.firstMonth = MonthSplit.firstMonth(firstWeek);
@@ -40,76 +47,118 @@ public final class RegisterAggregator {
         int weeks = lastWeek - firstWeek + 1;
         this.weekFirstMonth = new int[weeks];
         this.weekDaysInFirstMonth = new int[weeks];
+        this.weekYearSlotFirst = new int[weeks];
+        this.weekYearSlotSecond = new int[weeks];
         for (int w = 0; w < weeks; w++) {
-            weekFirstMonth[w] = MonthSplit.firstMonth(firstWeek + w) - firstMonth;
+            int month = MonthSplit.firstMonth(firstWeek + w);
+            int isoYear = IsoWeek.ofIndex(firstWeek + w).year();
+            weekFirstMonth[w] = month - firstMonth;
             weekDaysInFirstMonth[w] = MonthSplit.weekdaysInFirstMonth(firstWeek + w);
+            weekYearSlotFirst[w] = isoYear - month / 12 + 1;
+            weekYearSlotSecond[w] = isoYear - (month + 1) / 12 + 1;
         }
-        this.covered = new boolean[benefits];
-        for (BenefitRule rule : rules.all()) {
-            covered[rule.index()] = rule.scheme().covered();
+        this.monthYear = new int[months];
+        for (int m = 0; m < months; m++) {
+            monthYear[m] = (firstMonth + m) / 12;
         }
-        for (int tier = 1; tier <= 4; tier++) {
-            share[tier] = RefusionTier.municipalShare(tier);
-        }
-    }
-
-    public void startPerson() {
-        ledger.startPerson();
     }
 
     /**
-     * Adds one kept person-week and returns its tier (0 when not covered); the ledger's count is
-     * {@link #lastCount()}.
+     * Books one kept person-week. {@code amount} is the week's gross amount, or NaN when the rate table
+     * prices it; {@code tier} is 0 for a week that is not covered.
      */
-    public int add(int week, int municipality, int benefit, double amount) {
-        boolean isCovered = covered[benefit];
-        int tier = ledger.nextTier(week, isCovered);
+    public void add(int week, int municipality, int benefit, double amount, int tier) {
         int w = week - firstWeek;
         int month = weekFirstMonth[w];
         int inFirst = weekDaysInFirstMonth[w];
-        long[] d = days[municipality];
-        double[] s = sums[municipality];
-        if (d == null) {
-            d = days[municipality] = new long[months * benefits * DAYS];
-            s = sums[municipality] = new double[months * benefits * SUMS];
+        int[] c = counts[municipality];
+        if (c == null) {
+            c = allocate(municipality);
         }
-        double municipalShare = isCovered ? share[tier] : 0;
-        book(d, s, month, benefit, inFirst, tier, amount, municipalShare, isCovered);
-        if (inFirst < 5) {
-            book(d, s, month + 1, benefit, 5 - inFirst, tier, amount, municipalShare, isCovered);
-        }
-        return tier;
-    }
-
-    /** The ledger count of the week last added (0 when it was not covered). */
-    public int lastCount() {
-        return ledger.count();
-    }
-
-    private void book(long[] d, double[] s, int month, int benefit, int weekdays, int tier, double amount,
-            double municipalShare, boolean isCovered) {
         int cell = month * benefits + benefit;
-        int di = cell * DAYS;
-        d[di] += weekdays;
-        if (tier > 0) {
-            d[di + tier] += weekdays;
-        }
-        int si = cell * SUMS;
-        double gross = amount * weekdays;
-        add(s, si, gross);
-        if (isCovered) {
-            double municipal = gross * municipalShare;
-            add(s, si + 2, municipal);
-            add(s, si + 4, gross - municipal);
+        if (Double.isNaN(amount)) {
+            int at = cell * COUNTS;
+            c[at + tier] += inFirst;
+            c[at + 5 + tier * MonthlyCell.YEAR_SLOTS + weekYearSlotFirst[w]] += inFirst;
+            if (inFirst < 5) {
+                at += benefits * COUNTS; // the same benefit in the next month
+                c[at + tier] += 5 - inFirst;
+                c[at + 5 + tier * MonthlyCell.YEAR_SLOTS + weekYearSlotSecond[w]] += 5 - inFirst;
+            }
+        } else {
+            double[] a = amounts[municipality];
+            c[cell * COUNTS + tier] += inFirst;
+            addAmount(a, cell * AMOUNTS + tier, amount * inFirst);
+            if (inFirst < 5) {
+                cell += benefits;
+                c[cell * COUNTS + tier] += 5 - inFirst;
+                addAmount(a, cell * AMOUNTS + tier, amount * (5 - inFirst));
+            }
         }
     }
 
-    /** Neumaier's compensated summation: the running error is kept in the next slot. */
-    private static void add(double[] s, int i, double x) {
-        double sum = s[i];
+    private int[] allocate(int municipality) {
+        amounts[municipality] = new double[months * benefits * AMOUNTS];
+        return counts[municipality] = new int[months * benefits * COUNTS];
+    }
+
+    /** Neumaier's compensated summation: the running error is kept 5 places on. */
+    private static void addAmount(double[] a, int i, double x) {
+        double sum = a[i];
         double t = sum + x;
-        s[i + 1] += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
-        s[i] = t;
+        a[i + 5] += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
+        a[i] = t;
+    }
+
+    /** The partial sums, one cell per municipality, month (index, see {@link MonthSplit}) and benefit. */
+    public List<MonthlyCell> cells() {
+        List<MonthlyCell> all = new ArrayList<>();
+        for (int code = 0; code < CODES; code++) {
+            if (counts[code] == null) {
+                continue;
+            }
+            for (int cell = 0; cell < months * benefits; cell++) {
+                MonthlyCell c = cell(code, cell);
+                if (c.allWeekdays() > 0) {
+                    all.add(c);
+                }
+            }
+        }
+        return all;
+    }
+
+    private MonthlyCell cell(int code, int cell) {
+        MonthlyCell c = new MonthlyCell(code, firstMonth + cell / benefits, cell % benefits);
+        int[] n = counts[code];
+        double[] a = amounts[code];
+        for (int tier = 0; tier < 5; tier++) {
+            c.weekdays[tier] = n[cell * COUNTS + tier];
+            c.amounts[tier] = a[cell * AMOUNTS + tier];
+            c.compensation[tier] = a[cell * AMOUNTS + 5 + tier];
+        }
+        for (int i = 0; i < 5 * MonthlyCell.YEAR_SLOTS; i++) {
+            c.pricedWeekdays[i] = n[cell * COUNTS + 5 + i];
+        }
+        return c;
+    }
+
+    /** Adds another aggregator's partial sums (over other persons) to this one. */
+    public void add(MonthlyCell other) {
+        int code = other.municipality();
+        if (counts[code] == null) {
+            allocate(code);
+        }
+        int cell = (other.month() - firstMonth) * benefits + other.benefit();
+        int[] n = counts[code];
+        double[] a = amounts[code];
+        for (int tier = 0; tier < 5; tier++) {
+            n[cell * COUNTS + tier] = Math.addExact(n[cell * COUNTS + tier], (int) other.weekdays[tier]);
+            addAmount(a, cell * AMOUNTS + tier, other.amounts[tier]);
+            a[cell * AMOUNTS + 5 + tier] += other.compensation[tier];
+        }
+        for (int i = 0; i < 5 * MonthlyCell.YEAR_SLOTS; i++) {
+            n[cell * COUNTS + 5 + i] = Math.addExact(n[cell * COUNTS + 5 + i], (int) other.pricedWeekdays[i]);
+        }
     }
 
     /** The aggregate rows, sorted by municipality, month and benefit code. */
@@ -118,27 +167,50 @@ public final class RegisterAggregator {
         List<BenefitRule> byCode = new ArrayList<>(rules.all());
         byCode.sort(Comparator.comparing(BenefitRule::code));
         for (int code = 0; code < CODES; code++) {
-            long[] d = days[code];
-            if (d == null) {
+            if (counts[code] == null) {
                 continue;
             }
-            double[] s = sums[code];
             for (int m = 0; m < months; m++) {
                 int weekdaysInMonth = MonthSplit.weekdays(firstMonth + m);
                 for (BenefitRule rule : byCode) {
-                    int cell = m * benefits + rule.index();
-                    long all = d[cell * DAYS];
-                    if (all == 0) {
-                        continue;
+                    MonthlyCell cell = cell(code, m * benefits + rule.index());
+                    if (cell.allWeekdays() > 0) {
+                        rows.add(row(code, m, rule, cell, weekdaysInMonth));
                     }
-                    int si = cell * SUMS;
-                    rows.add(new MonthlyRow(code, MonthSplit.label(firstMonth + m), rule.code(), all / 5.0,
-                            all / (double) weekdaysInMonth, (s[si] + s[si + 1]) / 5, (s[si + 2] + s[si + 3]) / 5,
-                            (s[si + 4] + s[si + 5]) / 5, d[cell * DAYS + 1] / 5.0, d[cell * DAYS + 2] / 5.0,
-                            d[cell * DAYS + 3] / 5.0, d[cell * DAYS + 4] / 5.0));
                 }
             }
         }
         return rows;
+    }
+
+    private MonthlyRow row(int code, int m, BenefitRule rule, MonthlyCell cell, int weekdaysInMonth) {
+        double gross = 0;
+        double municipal = 0;
+        double state = 0;
+        for (int tier = 0; tier <= 4; tier++) {
+            double tierGross = cell.amount(tier);
+            for (int slot = 0; slot < MonthlyCell.YEAR_SLOTS; slot++) {
+                long days = cell.pricedWeekdays[tier * MonthlyCell.YEAR_SLOTS + slot];
+                if (days > 0) {
+                    tierGross += days * weeklyRate(rule, monthYear[m] + slot - 1);
+                }
+            }
+            tierGross /= 5;
+            gross += tierGross;
+            if (tier > 0) {
+                double share = RefusionTier.municipalShare(tier);
+                municipal += tierGross * share;
+                state += tierGross * (1 - share);
+            }
+        }
+        long all = cell.allWeekdays();
+        return new MonthlyRow(code, MonthSplit.label(firstMonth + m), rule.code(), all / 5.0,
+                all / (double) weekdaysInMonth, gross, municipal, state, cell.weekdays[1] / 5.0,
+                cell.weekdays[2] / 5.0, cell.weekdays[3] / 5.0, cell.weekdays[4] / 5.0);
+    }
+
+    private double weeklyRate(BenefitRule rule, int year) {
+        return rates.weekly(rule.code(), year).orElseThrow(() -> new IllegalStateException(
+                "no rate for " + rule.code() + " in " + year + "; the register's checks should have refused it"));
     }
 }

@@ -14,7 +14,9 @@ import java.util.Optional;
  * The rules table of spec § 3: benefit code, Jobindsats group, scheme and priority. The default ships
  * with Råderum ({@code rules-default.csv}); users can replace it with a file of the same form.
  */
-public final class RulesTable {
+public final class RulesTable implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final List<String> HEADER = List.of("code", "benefit", "group", "scheme", "priority");
 

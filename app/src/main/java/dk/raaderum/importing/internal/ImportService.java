@@ -223,8 +223,8 @@ class ImportService implements Imports {
             });
         } catch (InputProblem e) {
             audit.recordForUser(user, "import", Path.of(fileName).getFileName().toString(), "afvist",
-                    CprShape.redact(e.getMessage()));
-            return new ImportOutcome.Rejected(CprShape.redact(e.getMessage()));
+                    CprShape.shown(e.getMessage()));
+            return new ImportOutcome.Rejected(CprShape.shown(e.getMessage()));
         }
     }
 

@@ -1,19 +1,22 @@
 package dk.raaderum.register.internal;
 
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 
 import dk.raaderum.engine.GroupAccumulator;
+import dk.raaderum.engine.IsoWeek;
 import dk.raaderum.engine.MonthlyRow;
+import dk.raaderum.engine.NumberText;
 import dk.raaderum.engine.RateTable;
-import dk.raaderum.engine.RegisterAggregator;
+import dk.raaderum.engine.RefusionTier;
 import dk.raaderum.engine.RegisterProblem;
+import dk.raaderum.engine.RegisterReplay;
 import dk.raaderum.engine.RulesTable;
 import dk.raaderum.platform.Progress;
 import dk.raaderum.register.AggregateRequest;
@@ -31,6 +34,11 @@ public final class RegisterAggregation {
 
     public RegisterOutcome aggregate(AggregateRequest request, Progress progress) {
         try {
+            // a run killed outright (kill -9) could not remove its temporary files: this run does
+            AtomicFile.removeLeftovers(request.output().toAbsolutePath().getParent());
+            if (request.detail() != null) {
+                AtomicFile.removeLeftovers(request.detail().toAbsolutePath().getParent());
+            }
             RulesTable rules = request.rules() == null ? RulesTable.defaults() : RulesTable.read(request.rules());
             RateTable rates = request.rates() == null ? RateTable.defaults() : RateTable.read(request.rates());
             return run(request, rules, rates, progress);
@@ -41,7 +49,8 @@ public final class RegisterAggregation {
         } catch (IOException e) {
             return new RegisterOutcome.Rejected("Kunne ikke læse eller skrive: " + e.getMessage());
         } catch (SQLException e) {
-            return new RegisterOutcome.Rejected(request.input() + ": kan ikke læses: " + e.getMessage().lines().findFirst().orElse(""));
+            return new RegisterOutcome.Rejected(request.input() + ": kan ikke læses: "
+                    + dk.raaderum.engine.CprShape.shown(e.getMessage().lines().findFirst().orElse("")));
         }
     }
 
@@ -49,64 +58,106 @@ public final class RegisterAggregation {
             throws IOException, SQLException {
         try (DuckDbRegister register = new DuckDbRegister(request.input(), rules, rates, municipalities)) {
             DuckDbRegister.Counts counts = register.prepare();
-            RegisterAggregator aggregator = new RegisterAggregator(rules, counts.firstWeek(), counts.lastWeek());
-            try (AtomicFile detail = request.detail() == null ? null : new AtomicFile(request.detail());
-                    AtomicFile output = new AtomicFile(request.output())) {
-                BufferedWriter detailWriter = detail == null ? null : detail.writer();
-                if (detailWriter != null) {
-                    detailWriter.write("person_id;week;municipality;benefit;count;tier;amount_dkk;municipal_share\n");
+            ParallelReplay replay = new ParallelReplay(register, rules, rates, municipalities, counts);
+            try {
+                try {
+                    return write(request, rules, replay, false, progress);
+                } catch (ArrowRows.Unordered unordered) {
+                    return write(request, rules, replay, true, progress);
                 }
-                ReplayBatch batch = new ReplayBatch(aggregator, null, rules, detailWriter);
-                replay(register, counts, batch, detailWriter != null, progress);
-                List<MonthlyRow> rows = aggregator.rows();
-                BufferedWriter out = output.writer();
-                out.write(MonthlyRow.HEADER);
-                out.write('\n');
-                for (MonthlyRow row : rows) {
-                    out.write(row.toCsv());
-                    out.write('\n');
-                }
-                if (detail != null) {
-                    detail.commit();
-                }
-                output.commit();
-                return new RegisterOutcome.Aggregated(batch.persons, batch.kept, batch.dropped, rows.size(),
-                        batch.replayNanos / 1e9);
+            } catch (ArrowRows.Faulty faulty) {
+                throw register.firstProblem();
+            } catch (SQLException unreadable) {
+                throw register.firstProblemOr(unreadable);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    /** Streams every row from DuckDB into the batch replay, reporting progress every 65,536 rows. */
-    private static void replay(DuckDbRegister register, DuckDbRegister.Counts counts, ReplayBatch batch,
-            boolean withText, Progress progress) throws IOException, SQLException {
-        progress.begin("Replayer personuger", counts.rows());
-        long[] seen = {0};
-        register.stream(counts.firstWeek(), withText, (newPerson, week, municipality, benefit, amount, person, text) -> {
-            batch.add(newPerson, week, municipality, benefit, amount, person, text);
-            if ((++seen[0] & 0xFFFF) == 0) {
-                progress.advance(0x10000);
+    private RegisterOutcome write(AggregateRequest request, RulesTable rules, ParallelReplay replay, boolean sorted,
+            Progress progress) throws IOException, SQLException {
+        try (AtomicFile detail = request.detail() == null ? null : new AtomicFile(request.detail());
+                AtomicFile output = new AtomicFile(request.output())) {
+            DetailRows detailRows = detail == null ? null : new DetailRows(detail.writer(), rules, replay.counts());
+            ParallelReplay.Result result = replay.run(sorted, false, detailRows, progress);
+            List<MonthlyRow> rows = result.aggregator().rows();
+            BufferedWriter out = output.writer();
+            out.write(MonthlyRow.HEADER);
+            out.write('\n');
+            for (MonthlyRow row : rows) {
+                out.write(row.toCsv());
+                out.write('\n');
             }
-        });
-        batch.flush();
-        progress.end();
+            if (detail != null) {
+                detail.commit();
+            }
+            output.commit();
+            return new RegisterOutcome.Aggregated(result.persons(), result.kept(), result.dropped(), rows.size(),
+                    result.javaSeconds());
+        }
     }
 
     /** Replays the register (default rules and rates) into monthly figures per benefit group. */
     public FiguresOutcome figures(Path input, Progress progress) {
         RulesTable rules = RulesTable.defaults();
-        try (DuckDbRegister register = new DuckDbRegister(input, rules, RateTable.defaults(), municipalities)) {
+        RateTable rates = RateTable.defaults();
+        try (DuckDbRegister register = new DuckDbRegister(input, rules, rates, municipalities)) {
             DuckDbRegister.Counts counts = register.prepare();
-            RegisterAggregator aggregator = new RegisterAggregator(rules, counts.firstWeek(), counts.lastWeek());
-            GroupAccumulator groups = new GroupAccumulator(rules, counts.firstWeek(), counts.lastWeek());
-            ReplayBatch batch = new ReplayBatch(aggregator, groups, rules, null);
-            replay(register, counts, batch, false, progress);
-            return new FiguresOutcome.Figures(groups.figures(), batch.persons, counts.firstWeek(), counts.lastWeek());
+            ParallelReplay replay = new ParallelReplay(register, rules, rates, municipalities, counts);
+            ParallelReplay.Result result;
+            try {
+                try {
+                    result = replay.run(false, true, null, progress);
+                } catch (ArrowRows.Unordered unordered) {
+                    result = replay.run(true, true, null, progress);
+                }
+            } catch (ArrowRows.Faulty faulty) {
+                throw register.firstProblem();
+            } catch (SQLException unreadable) {
+                throw register.firstProblemOr(unreadable);
+            }
+            return new FiguresOutcome.Figures(result.groups().figures(), result.persons(), counts.firstWeek(),
+                    counts.lastWeek());
         } catch (RegisterProblem e) {
             return new FiguresOutcome.Rejected(e.getMessage());
         } catch (IOException | SQLException e) {
-            return new FiguresOutcome.Rejected(input + ": kan ikke læses: " + e.getMessage());
+            return new FiguresOutcome.Rejected(input + ": kan ikke læses: "
+                    + dk.raaderum.engine.CprShape.shown(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The optional detail file: one line per kept person-week (spec § 5). */
+    static final class DetailRows implements RegisterReplay.KeptWeeks {
+        static final String HEADER = "person_id;week;municipality;benefit;count;tier;amount_dkk;municipal_share\n";
+
+        private final BufferedWriter out;
+        private final String[] benefitCodes;
+        private final String[] weekTexts;
+        private final int firstWeek;
+        String person;
+
+        DetailRows(BufferedWriter out, RulesTable rules, DuckDbRegister.Counts counts) throws IOException {
+            this.out = out;
+            this.benefitCodes = rules.all().stream().map(r -> r.code()).toArray(String[]::new);
+            this.firstWeek = counts.firstWeek();
+            this.weekTexts = new String[counts.lastWeek() - counts.firstWeek() + 1];
+            for (int w = 0; w < weekTexts.length; w++) {
+                weekTexts[w] = IsoWeek.ofIndex(firstWeek + w).toString();
+            }
+            out.write(HEADER);
+        }
+
+        @Override
+        public void kept(int week, int municipality, int benefit, double amount, int count, int tier) {
+            double share = tier == 0 ? 0 : RefusionTier.municipalShare(tier);
+            try {
+                out.write(person + ';' + weekTexts[week - firstWeek] + ';' + String.format("%03d", municipality) + ';'
+                        + benefitCodes[benefit] + ';' + count + ';' + tier + ';' + NumberText.of(amount) + ';'
+                        + NumberText.of(share) + '\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dk.raaderum.engine.BenefitRule;
+import dk.raaderum.engine.CprShape;
 import dk.raaderum.engine.IsoWeek;
 import dk.raaderum.engine.RateTable;
 import dk.raaderum.engine.RulesTable;
@@ -12,7 +13,6 @@ import dk.raaderum.engine.RulesTable;
 /** The checks of spec § 1 for one input row, with the field and a Danish message for the first that fails. */
 final class RowCheck {
 
-    static final Pattern CPR = Pattern.compile("\\d{10}|\\d{6}-\\d{4}");
     private static final Pattern MUNICIPALITY = Pattern.compile("\\d{3}");
 
     record Problem(String field, String message) {
@@ -32,23 +32,23 @@ final class RowCheck {
         if (person == null || person.isEmpty() || person.length() > 64) {
             return problem("person_id", "et pseudonym skal være 1-64 tegn");
         }
-        if (CPR.matcher(person).matches()) {
-            return problem("person_id", "'" + person + "' ligner et CPR-nummer; filen afvises. "
+        if (CprShape.containsCpr(person)) {
+            return problem("person_id", "'" + CprShape.mask(person) + "' ligner et CPR-nummer; filen afvises. "
                     + "Pseudonymisér registret, før det indlæses");
         }
         IsoWeek parsed;
         try {
             parsed = IsoWeek.parse(week);
         } catch (IllegalArgumentException e) {
-            return problem("week", e.getMessage());
+            return problem("week", CprShape.shown(e.getMessage()));
         }
         String code = municipality == null ? "" : municipality.trim();
         if (!MUNICIPALITY.matcher(code).matches() || !municipalities.contains(Integer.parseInt(code))) {
-            return problem("municipality", "'" + municipality + "' er ikke en af de 98 kommunekoder");
+            return problem("municipality", "'" + CprShape.shown(municipality) + "' er ikke en af de 98 kommunekoder");
         }
         Optional<BenefitRule> rule = rules.find(benefit == null ? "" : benefit.trim());
         if (rule.isEmpty()) {
-            return problem("benefit", "'" + benefit + "' er ikke en ydelseskode i regeltabellen");
+            return problem("benefit", "'" + CprShape.shown(benefit) + "' er ikke en ydelseskode i regeltabellen");
         }
         if (amount == null || amount.isBlank()) {
             if (rates.weekly(rule.get().code(), parsed.year()).isEmpty()) {
@@ -60,10 +60,10 @@ final class RowCheck {
         try {
             double value = Double.parseDouble(amount.trim());
             if (value < 0 || !Double.isFinite(value)) {
-                return problem("amount", "beløbet '" + amount + "' må ikke være negativt");
+                return problem("amount", "beløbet '" + CprShape.shown(amount) + "' må ikke være negativt");
             }
         } catch (NumberFormatException e) {
-            return problem("amount", "'" + amount + "' er ikke et beløb (brug punktum som decimaltegn)");
+            return problem("amount", "'" + CprShape.shown(amount) + "' er ikke et beløb (brug punktum som decimaltegn)");
         }
         return Optional.empty();
     }

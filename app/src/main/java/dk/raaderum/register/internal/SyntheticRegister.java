@@ -2,9 +2,7 @@ package dk.raaderum.register.internal;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -206,13 +204,15 @@ public final class SyntheticRegister {
 
     private static final class ParquetRows extends RowWriter {
         private final Path target;
+        private final Path folder;
         private final Path temporary;
         private final Connection connection;
         private final DuckDBAppender appender;
 
         ParquetRows(Path output) throws IOException, SQLException {
             target = output.toAbsolutePath();
-            temporary = AtomicFile.temporaryFor(target);
+            folder = AtomicFile.temporaryFolderFor(target);
+            temporary = folder.resolve("register.parquet");
             connection = DriverManager.getConnection("jdbc:duckdb:");
             try (Statement s = connection.createStatement()) {
                 s.execute("set preserve_insertion_order = true");
@@ -244,13 +244,13 @@ public final class SyntheticRegister {
                     "copy register to '" + temporary.toString().replace("'", "''") + "' (format parquet, compression zstd)")) {
                 copy.execute();
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.commitFrom(temporary, target);
         }
 
         @Override
         public void close() throws SQLException, IOException {
             connection.close();
-            Files.deleteIfExists(temporary);
+            AtomicFile.deleteTree(folder);
         }
     }
 }
