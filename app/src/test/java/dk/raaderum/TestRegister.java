@@ -10,9 +10,10 @@ import dk.raaderum.register.GenerateRequest;
 import dk.raaderum.register.RegisterEngine;
 
 /**
- * One small synthetic register for the tests that need register indicators: 6,000 persons over 2024-2025, each
+ * One small synthetic register for the tests that need register indicators: 6,000 persons over 2023-2025, each
  * standing for 500. Every test imports the same one, so the shared database holds the same figures whichever
- * test ran first; it covers more than a year, so the register's own cost per person-year exists.
+ * test ran first. Costs by refusion tier are only known after the first 52 weeks (the burn-in), so the register
+ * covers three years: 2024-01 to 2025-11 then have costs, and the register's own cost per person-year exists.
  */
 public final class TestRegister {
 
@@ -21,7 +22,7 @@ public final class TestRegister {
 
     public static void imported(Imports imports, Path folder) {
         Path register = folder.resolve("test-register.parquet");
-        new RegisterEngine().generate(new GenerateRequest(6000, IsoWeek.parse("2024-W01"), IsoWeek.parse("2025-W52"), 4,
+        new RegisterEngine().generate(new GenerateRequest(6000, IsoWeek.parse("2023-W01"), IsoWeek.parse("2025-W52"), 4,
                 register), Progress.SILENT);
         ImportOutcome outcome = imports.register(register, 500, "Syntetisk testregister", "test", Progress.SILENT);
         if (!(outcome instanceof ImportOutcome.Imported)) {

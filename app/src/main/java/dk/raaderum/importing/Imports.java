@@ -42,6 +42,15 @@ public interface Imports {
     /** True when no register has been imported yet. */
     boolean noRegisterImported();
 
+    /** True when the register now loaded is synthetic (the demo register). */
+    boolean syntheticRegisterLoaded();
+
+    /**
+     * Removes the synthetic register and every figure from it, in one transaction, audited; a real register is never
+     * touched. Returns the number of values removed (0 when there was no synthetic register).
+     */
+    int removeSyntheticRegister(String user);
+
     /**
      * The indicator a Statistics Denmark import fills; name and unit are needed only for a new one.
      *

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dk.raaderum.RaaderumIntegrationTest;
-import dk.raaderum.TestRegister;
+import dk.raaderum.geography.Geography;
 import dk.raaderum.importing.Imports;
 import dk.raaderum.platform.Progress;
 
@@ -31,6 +31,8 @@ class BenchmarkPageTest {
     MockMvc mvc;
     @Autowired
     Imports imports;
+    @Autowired
+    Geography geography;
     @TempDir
     Path folder;
 
@@ -91,18 +93,25 @@ class BenchmarkPageTest {
     }
 
     @Test
-    void a_register_share_whose_newest_months_lack_values_shows_the_newest_month_with_enough_municipalities()
-            throws Exception {
-        TestRegister.imported(imports, folder);
-        String share = "reg_alle_ydelser_andel_selvforsoergende_26";
-        String national = page("/benchmark?indikator=" + share);
-        String municipality = page("/kommune/575/benchmark?indikator=" + share);
+    void a_share_whose_newest_year_has_too_few_municipalities_shows_the_newest_year_with_enough() throws Exception {
+        StringBuilder csv = new StringBuilder("OMRÅDE;TID;INDHOLD\n");
+        geography.municipalities().forEach(m -> csv.append(m.code()).append(";2023;").append(20 + m.code() % 13)
+                .append("\n"));
+        csv.append("101;2024;30\n147;2024;31\n575;2024;32\n");
+        Path file = folder.resolve("nyeste-faa.csv");
+        Files.writeString(file, csv);
+        imports.statisticsDenmark(file, new Imports.DstTarget("test_nyeste_faa", "Andel hvor det nyeste år har få kommuner",
+                "PROCENT"), Map.of(), "test", Progress.SILENT);
 
-        assertThat(national).contains("har tal for for få kommuner").contains("Placering (bånd)");
+        String national = page("/benchmark?indikator=test_nyeste_faa");
+        String municipality = page("/kommune/575/benchmark?indikator=test_nyeste_faa");
+
+        assertThat(national).contains("De nyere perioder op til 2024 har tal for for få kommuner; siden viser derfor 2023")
+                .contains("Placering (bånd)");
         assertThat(municipality).contains("har tal for for få kommuner").contains("Vejens");
         String map = national.substring(national.indexOf("<svg"), national.indexOf("</svg>"));
         assertThat(FILL.matcher(map).results().map(m -> m.group(1)).filter(f -> !f.equals("#d9d9d9")).count())
-                .as("coloured municipalities on the map").isGreaterThan(40);
+                .as("coloured municipalities on the map").isGreaterThan(90);
     }
 
     @Test

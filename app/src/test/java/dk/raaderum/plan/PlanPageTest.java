@@ -1,5 +1,7 @@
 package dk.raaderum.plan;
 
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -8,6 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,15 +60,27 @@ class PlanPageTest {
         long id = jdbc.sql("select id from goal where title = 'Mål fra formularen'").query(Long.class).single();
         String goal = page("leder.vejen", "/kommune/575/plan/maal/" + id);
 
-        assertThat(plan).contains("Mål fra formularen", "Opret mål", "status-paa_spor");
+        assertThat(plan).contains("Opret mål");
+        Element row = Jsoup.parse(plan).select("table#maal tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals("Mål fra formularen")).findFirst().orElseThrow();
+        // the target (1.000.000 fewer-is-better) is far above today's level, so the goal is on track
+        assertThat(row.select("td").last().text()).isEqualTo("på sporet");
         assertThat(goal).contains("1.000.000 fuldtidspersoner", "Team Øst", "600.000",
                 "Holdenes mål hænger sammen med kommunens mål", "opfylder allerede");
     }
 
     @Test
     void a_bad_number_in_the_form_is_refused_with_the_field_named() throws Exception {
-        mvc.perform(goalForm(as("leder.vejen", post("/kommune/575/plan/maal")), "Dårligt tal", "mange"))
-                .andExpect(flash().attribute("error", "Feltet 'target' skal være et tal"));
+        String page = mvc.perform(goalForm(as("leder.vejen", post("/kommune/575/plan/maal")), "Dårligt tal", "mange"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        var form = Jsoup.parse(page);
+        assertThat(form.selectFirst("[role=alert]").text()).contains("Målet blev ikke oprettet", "«Målværdi»");
+        assertThat(form.selectFirst("#target-fejl").text()).isEqualTo("Feltet 'Målværdi' skal være et tal");
+        assertThat(form.selectFirst("input#target").attr("aria-invalid")).isEqualTo("true");
+        // what the user typed is still there, so only the wrong field needs retyping
+        assertThat(form.selectFirst("input#target").val()).isEqualTo("mange");
+        assertThat(form.selectFirst("input#title").val()).isEqualTo("Dårligt tal");
 
         assertThat(jdbc.sql("select count(*) from goal where title = 'Dårligt tal'").query(Long.class).single()).isZero();
     }
@@ -116,7 +132,10 @@ class PlanPageTest {
         mvc.perform(goalForm(as("leder.vejen", post("/kommune/575/plan/maal/" + id)), "Mål der rettes", "250,5"))
                 .andExpect(flash().attribute("message", "Målet er gemt"));
 
-        assertThat(before).contains("Ret målet", "value=\"1.000.000\"", "Team Øst; 600.000; Leder Ø");
+        assertThat(before).contains("Ret målet");
+        var shown = Jsoup.parse(before);
+        assertThat(shown.selectFirst("input#target").val()).isEqualTo("1.000.000");
+        assertThat(shown.selectFirst("textarea#teams").val().lines()).contains("Team Øst; 600.000; Leder Ø");
         assertThat(jdbc.sql("select target_value from goal where id = ?").param(id).query(Double.class).single())
                 .isEqualTo(250.5);
         assertThat(page("politiker.vejen", "/kommune/575/plan/maal/" + id)).doesNotContain("Ret målet");

@@ -91,13 +91,29 @@ class ReportTest {
 
     @Test
     void a_quarter_without_data_says_so_instead_of_showing_zero() {
-        String html = new String(reports.committeeReport(575, Period.quarter(2031, 1), ReportFormat.HTML, false),
+        String html = new String(reports.committeeReport(575, Period.quarter(2019, 1), ReportFormat.HTML, false),
                 StandardCharsets.UTF_8);
         var summary = Jsoup.parse(html).select(".summary li").eachText();
 
-        assertThat(summary).contains("Ledige: der er ingen tal for 1. kvartal 2031.");
+        assertThat(summary).contains("Ledige: der er ingen tal for 1. kvartal 2019.");
         assertThat(Jsoup.parse(html).select("tr[data-indicator=ledige_fuldtid] td").eachText())
                 .contains("ingen data").doesNotContain("0");
+    }
+
+    @Test
+    void a_quarter_whose_months_are_not_all_in_is_refused_naming_the_latest_complete_quarter() throws Exception {
+        // The shipped Jobindsats extract ends in July 2026, so the third quarter has one month of three.
+        assertThat(reports.latestCompleteQuarter()).contains(Q2);
+        assertThat(reports.refusal(Period.quarter(2026, 3))).get().asString()
+                .contains("3. kvartal 2026", "2. kvartal 2026 (2026-Q2)");
+        assertThat(reports.refusal(Q2)).isEmpty();
+        assertThat(reports.refusal(Period.month(2026, 5))).isPresent();
+
+        // the reason reaches the Danish error page through ErrorPages (4xx messages are the user's to read)
+        String reason = mvc.perform(get("/kommune/575/rapport?kvartal=2026-Q3"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getErrorMessage();
+        assertThat(reason).contains("det seneste hele kvartal er 2. kvartal 2026");
+        mvc.perform(get("/kommune/575/rapport")).andExpect(status().isOk());
     }
 
     @Test

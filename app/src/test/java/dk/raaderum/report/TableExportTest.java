@@ -56,18 +56,23 @@ class TableExportTest {
         assertThat(body[0]).isEqualTo((byte) 0xEF);
         assertThat(csv.getHeader("Content-Disposition")).contains("raaderum-kommuner.csv");
         assertThat(lines.get(0)).isEqualTo(String.join(";", table.select("thead th").eachText()));
-        assertThat(lines).hasSize(table.select("tbody tr").size() + 1);
+        String source = page.selectFirst("table#kommuner").parent().parent().selectFirst(".table-source").text();
+        assertThat(lines).hasSize(table.select("tbody tr").size() + 3);
+        assertThat(lines.get(lines.size() - 2)).isEmpty();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(source.contains(";") ? '"' + source + '"' : source);
         assertThat(lines.get(1)).isEqualTo(String.join(";", table.select("tbody tr").get(0).select("th, td").eachText()));
     }
 
     @Test
     void a_table_downloads_as_a_real_xlsx_with_numbers_as_numbers() throws Exception {
         Element table = Jsoup.parse(fetch("/").getContentAsString()).selectFirst("table#kommuner");
+        String source = table.parent().parent().selectFirst(".table-source").text();
         byte[] book = fetch("/?eksport=xlsx&tabel=kommuner").getContentAsByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(book))) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows.get(0).getCell(0).getText()).isEqualTo(table.select("thead th").get(0).text());
-            assertThat(rows).hasSize(table.select("tbody tr").size() + 1);
+            assertThat(rows).hasSize(table.select("tbody tr").size() + 2); // the blank row before the source is absent
+            assertThat(rows.get(rows.size() - 1).getCell(0).getText()).isEqualTo(source);
             List<String> shown = table.select("tbody tr").get(0).select("th, td").eachText();
             int numeric = 0;
             for (int c = 0; c < shown.size(); c++) {

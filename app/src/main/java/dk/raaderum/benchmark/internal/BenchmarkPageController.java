@@ -227,7 +227,7 @@ class BenchmarkPageController {
     private static DataTable peerTable(BenchmarkResult.Row own, List<BenchmarkResult.Row> peers, BenchmarkResult result,
             Indicator share) {
         List<String> header = new ArrayList<>(List.of("Kommune"));
-        result.conditions().forEach(c -> header.add(c.name()));
+        result.conditions().forEach(c -> header.add(c.label()));
         header.addAll(List.of("Faktisk", "Forventet", "Forskel"));
         DataTable.Builder table = DataTable.builder("sammenlignelige-tabel", "Rammevilkår og resultat side om side",
                 header.toArray(String[]::new));

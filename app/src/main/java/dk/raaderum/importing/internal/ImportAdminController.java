@@ -21,6 +21,9 @@ import dk.raaderum.importing.ImportOutcome;
 import dk.raaderum.platform.Progress;
 import dk.raaderum.importing.Imports;
 import dk.raaderum.platform.DanishFormat;
+import dk.raaderum.platform.table.Cell;
+import dk.raaderum.platform.table.DataTable;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** The admin page for imports: the history of imports, and a form to upload a new file. */
 @Controller
@@ -35,18 +38,34 @@ class ImportAdminController {
         this.jdbc = jdbc;
     }
 
-    record ImportRow(long id, String when, String kind, String source, String file, String by, String summary) {
-    }
+    private static final String UPLOAD_FOLDER = "raaderum-upload";
 
     @GetMapping
     String page(Model model) {
-        model.addAttribute("imports", jdbc.sql("""
+        DataTable.Builder table = DataTable.builder("importer", "De seneste 50 importer", "Nr.", "Dato", "Type", "Kilde",
+                "Fil", "Af", "Resultat");
+        jdbc.sql("""
                 select id, imported_at, kind, source, file_name, imported_by, summary
                 from data_import order by id desc limit 50""")
-                .query((rs, n) -> new ImportRow(rs.getLong(1), DanishFormat.date(rs.getTimestamp(2).toInstant()),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
-                .list());
+                .query(rs -> {
+                    table.row(Cell.text(Long.toString(rs.getLong(1))),
+                            Cell.text(DanishFormat.date(rs.getTimestamp(2).toInstant())), Cell.text(rs.getString(3)),
+                            Cell.text(rs.getString(4)), Cell.text(rs.getString(5)), Cell.text(rs.getString(6)),
+                            Cell.text(rs.getString(7)));
+                });
+        model.addAttribute("importTable", table.build());
+        model.addAttribute("demoRegister", imports.syntheticRegisterLoaded());
         return "admin/imports";
+    }
+
+    /** Removes the synthetic demo register and every figure from it, in one step (administrators only). */
+    @PostMapping("/demoregister/fjern")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String removeDemoRegister(Principal user, Model model) {
+        int removed = imports.removeSyntheticRegister(user.getName());
+        model.addAttribute("success", removed == 0 ? "Der var intet syntetisk register at fjerne."
+                : "Det syntetiske demoregister er fjernet (" + DanishFormat.number((double) removed, 0) + " tal slettet).");
+        return page(model);
     }
 
     @PostMapping
@@ -54,7 +73,7 @@ class ImportAdminController {
             @RequestParam(defaultValue = "") String measures, @RequestParam(defaultValue = "") String filters,
             @RequestParam(defaultValue = "") String indicator, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String unit, Principal user, Model model) throws IOException {
-        Path folder = Files.createTempDirectory("raaderum-upload");
+        Path folder = Files.createTempDirectory(UPLOAD_FOLDER);
         try {
             String fileName = Path.of(String.valueOf(file.getOriginalFilename())).getFileName().toString();
             Path saved = folder.resolve(fileName.isBlank() ? "upload" : fileName);
@@ -67,16 +86,23 @@ class ImportAdminController {
                         blankToNull(name), blankToNull(unit)), pairs(filters), user.getName(), Progress.SILENT);
                 default -> new ImportOutcome.Rejected("Ukendt importtype '" + kind + "'");
             };
-            String folderPrefix = folder.toString() + "/";
             if (outcome instanceof ImportOutcome.Imported imported) {
                 model.addAttribute("success", imported.summary().describe());
             } else {
-                model.addAttribute("failure", ((ImportOutcome.Rejected) outcome).message().replace(folderPrefix, ""));
+                model.addAttribute("failure", withoutUploadFolder(((ImportOutcome.Rejected) outcome).message()));
             }
         } finally {
             FileSystemUtils.deleteRecursively(folder);
         }
         return page(model);
+    }
+
+    /**
+     * The message names the uploaded file by its own name only. The importer may already have masked digit runs in
+     * the temporary folder's name, so the folder is matched by its prefix rather than its exact path.
+     */
+    static String withoutUploadFolder(String message) {
+        return message.replaceAll("\\S*" + UPLOAD_FOLDER + "[^/\\s]*/", "");
     }
 
     /** Lines of "KOLONNE=VÆRDI". */

@@ -38,6 +38,7 @@ import dk.raaderum.indicator.TimeRollUp;
 import dk.raaderum.indicator.Unit;
 import dk.raaderum.register.FiguresOutcome;
 import dk.raaderum.register.RegisterEngine;
+import dk.raaderum.register.RegisterIndicator;
 
 /**
  * Runs imports: the whole file is read and checked first, then everything is written in one transaction,
@@ -152,6 +153,32 @@ class ImportService implements Imports {
     public boolean noRegisterImported() {
         return jdbc.sql("select not exists (select 1 from data_import where kind = 'register')")
                 .query(Boolean.class).single();
+    }
+
+    @Override
+    public boolean syntheticRegisterLoaded() {
+        return catalog.find(RegisterIndicator.of(RegisterIndicator.ALL, RegisterIndicator.Measure.FULL_TIME).id())
+                .map(Indicator::isSynthetic).orElse(false)
+                && jdbc.sql("select exists (select 1 from indicator_value where indicator_id = ?)")
+                        .param(RegisterIndicator.of(RegisterIndicator.ALL, RegisterIndicator.Measure.FULL_TIME).id())
+                        .query(Boolean.class).single();
+    }
+
+    @Override
+    public int removeSyntheticRegister(String user) {
+        if (!syntheticRegisterLoaded()) {
+            return 0;
+        }
+        Integer removed = transaction.execute(status -> {
+            List<String> ids = catalog.all().stream().filter(i -> RegisterIndicator.isRegister(i.id()) && i.isSynthetic())
+                    .map(Indicator::id).toList();
+            int count = jdbc.sql("select count(*) from indicator_value where indicator_id = any(?)")
+                    .param(ids.toArray(String[]::new)).query(Integer.class).single();
+            writer.clear(ids);
+            audit.recordForUser(user, "fjern demoregister", "syntetisk register", "ok", count + " tal");
+            return count;
+        });
+        return removed == null ? 0 : removed;
     }
 
     @Override

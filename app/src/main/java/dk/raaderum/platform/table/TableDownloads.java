@@ -39,9 +39,8 @@ class TableDownloads implements WebMvcConfigurer {
                 }
                 Optional<DataTable> table = find(page.getModel(), id, 0);
                 if (table.isEmpty()) {
-                    return; // left to the page-scraping download while pages move to DataTable
-                }
-                if (!format.equals("csv") && !format.equals("xlsx")) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND, "Siden har ingen tabel med det navn");
+                } else if (!format.equals("csv") && !format.equals("xlsx")) {
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST, "eksport skal være csv eller xlsx");
                 } else {
                     byte[] body = format.equals("csv") ? TableFiles.csv(table.get()) : TableFiles.xlsx(table.get());

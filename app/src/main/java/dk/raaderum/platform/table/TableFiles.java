@@ -16,7 +16,9 @@ import dk.raaderum.platform.CsvSafety;
 
 /**
  * A {@link DataTable} as a file: CSV (semicolons, UTF-8 with BOM, the text exactly as shown, formula-like cells
- * neutralised) or a real .xlsx (figures as exact numbers with a display format that shows them as on the page).
+ * neutralised) or a real .xlsx (figures as exact numbers with a display format that shows them as on the page). Both
+ * end with the table's source line after a blank row, so a copied file still says where and how fresh (and whether
+ * synthetic) its figures are.
  */
 public final class TableFiles {
 
@@ -33,6 +35,10 @@ public final class TableFiles {
             printer.printRecord(table.header().stream().map(CsvSafety::cell).toList());
             for (List<Cell> row : table.rows()) {
                 printer.printRecord(row.stream().map(c -> CsvSafety.cell(c.text())).toList());
+            }
+            if (table.source() != null) { // a blank line, then the source: the file says where it comes from
+                printer.println();
+                printer.printRecord(CsvSafety.cell(table.source()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,7 +15,7 @@ record ReportModel(Municipality municipality, Period quarter, String quarterText
         List<String> sources, String dataUntil) {
 
     /** Whether any figure comes from synthetic data: then every page of the report says so. */
-    boolean synthetic() {
+    public boolean synthetic() {
         return sources.stream().anyMatch(s -> s.toLowerCase(java.util.Locale.ROOT).contains("syntetisk"))
                 || economy != null && economy.synthetic();
     }
