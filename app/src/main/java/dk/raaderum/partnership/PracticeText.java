@@ -65,8 +65,9 @@ public final class PracticeText {
         if (relative == 0) {
             return sentence + "; kommunen har udviklet sig som dem.";
         }
-        return sentence + "; kommunens andel er dermed " + (relative < 0 ? "faldet " : "steget ")
-                + DanishFormat.number(Math.abs(relative), d.decimals()) + " procentpoint mere end deres.";
+        return sentence + "; kommunens ændring (" + DanishFormat.signed(own, d.decimals()) + ") er dermed "
+                + DanishFormat.number(Math.abs(relative), d.decimals()) + " procentpoint " + (relative < 0 ? "under" : "over")
+                + " deres (" + DanishFormat.signed(peers, d.decimals()) + ").";
     }
 
     private static String expected(Development d) {

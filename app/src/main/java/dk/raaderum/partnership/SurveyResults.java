@@ -28,7 +28,7 @@ public final class SurveyResults {
     public static final int THRESHOLD = 5;
 
     public enum Visibility {
-        SHOWN("vist"), TOO_FEW("for få svar"), PROTECTED("skjult, så en lille gruppe ikke kan regnes ud");
+        SHOWN("vist"), TOO_FEW("for få svar"), PROTECTED("skjult");
 
         private final String danish;
 

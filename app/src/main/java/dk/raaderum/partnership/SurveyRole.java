@@ -8,22 +8,30 @@ import java.util.Optional;
  * staff often judge the same effort very differently.
  */
 public enum SurveyRole {
-    POLITIKER("Kommunalbestyrelse og udvalg", "politikerne"),
-    DIREKTION("Direktion", "direktionen"),
-    LEDER("Ledere (fagchefer og afdelingsledere)", "lederne"),
-    MEDARBEJDER("Medarbejdere", "medarbejderne"),
-    PARTNER("Samarbejdspartnere (virksomheder, a-kasser, uddannelsesinstitutioner)", "samarbejdspartnerne");
+    POLITIKER("Kommunalbestyrelse og udvalg", "Politikere", "politikerne"),
+    DIREKTION("Direktion", "Direktion", "direktionen"),
+    LEDER("Ledere (fagchefer og afdelingsledere)", "Ledere", "lederne"),
+    MEDARBEJDER("Medarbejdere", "Medarbejdere", "medarbejderne"),
+    PARTNER("Samarbejdspartnere (virksomheder, a-kasser, uddannelsesinstitutioner)", "Partnere",
+            "samarbejdspartnerne");
 
     private final String danish;
+    private final String shortName;
     private final String inSentence;
 
-    SurveyRole(String danish, String inSentence) {
+    SurveyRole(String danish, String shortName, String inSentence) {
         this.danish = danish;
+        this.shortName = shortName;
         this.inSentence = inSentence;
     }
 
     public String danish() {
         return danish;
+    }
+
+    /** The role in a table heading: "Ledere". */
+    public String shortName() {
+        return shortName;
     }
 
     /** The role as the subject of a sentence: "medarbejderne". */

@@ -21,14 +21,14 @@ class PracticeTextTest {
     @Test
     void a_share_is_followed_from_the_start_against_the_peers_and_the_expected_level() {
         Period start = Period.month(2023, 1);
-        // own: 3,14 -> 2,71 is -0,43; peers: 3,02 -> 2,80 is -0,22; so 0,21 points more of a fall
+        // own: 3,14 -> 2,71 is -0,43; peers: 3,02 -> 2,80 is -0,22; so the own change is 0,21 points below theirs
         List<String> s = PracticeText.sentences(share(start, start, 3.14, 2.71, 3.02, 2.80, 3.3));
 
         assertThat(s).containsExactly(
                 "Kontanthjælp i pct. af befolkningen 16-66 år: fra 3,14 pct. i jan. 2023 til 2,71 pct. i jul. 2026, et "
                         + "fald på 0,43 procentpoint.",
                 "De sammenlignelige kommuner gik i samme periode fra 3,02 pct. til 2,80 pct., et fald på 0,22 "
-                        + "procentpoint; kommunens andel er dermed faldet 0,21 procentpoint mere end deres.",
+                        + "procentpoint; kommunens ændring (-0,43) er dermed 0,21 procentpoint under deres (-0,22).",
                 "I jul. 2026 ligger kommunen under det niveau, kommunens rammevilkår lader forvente (3,30 pct.; 90 "
                         + "%-interval 2,90–3,70).");
     }
@@ -76,5 +76,14 @@ class PracticeTextTest {
                 "Af handleplanens 5 handlinger er 1 gennemført, 2 i gang og 2 ikke startet.",
                 "2 handlinger har overskredet fristen uden at være gennemført; den ældste frist var 30. jun. 2026.");
         assertThat(ActionPlanText.summary(items.subList(2, 3), today)).contains("Ingen handling har overskredet sin frist.");
+    }
+
+    @Test
+    void a_municipality_that_fell_less_than_its_peers_is_said_to_be_above_them_not_to_have_risen() {
+        Period start = Period.month(2023, 1);
+        List<String> s = PracticeText.sentences(share(start, start, 2.40, 2.30, 2.90, 2.60, null));
+
+        assertThat(s.get(1)).endsWith("kommunens ændring (-0,10) er dermed 0,20 procentpoint over deres (-0,30).")
+                .doesNotContain("steget");
     }
 }

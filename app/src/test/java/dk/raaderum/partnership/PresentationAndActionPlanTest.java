@@ -10,10 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -25,6 +21,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import dk.raaderum.Api;
 import dk.raaderum.RaaderumIntegrationTest;
 import dk.raaderum.indicator.Period;
+import dk.raaderum.report.PdfCheck;
 import dk.raaderum.report.ReportFormat;
 import dk.raaderum.report.Reports;
 import dk.raaderum.security.MunicipalityAccess;
@@ -48,25 +45,6 @@ class PresentationAndActionPlanTest {
     @Autowired
     MunicipalityAccess access;
 
-    /** What PDFBox reads back from a PDF. */
-    private record Pdf(int pages, String text, boolean tagged, String title, boolean fontsEmbedded) {
-        static Pdf read(byte[] bytes) throws Exception {
-            try (PDDocument d = Loader.loadPDF(bytes)) {
-                boolean embedded = true;
-                for (PDPage page : d.getPages()) {
-                    for (var name : page.getResources().getFontNames()) {
-                        embedded &= page.getResources().getFont(name).isEmbedded();
-                    }
-                }
-                return new Pdf(d.getNumberOfPages(), new PDFTextStripper().getText(d).replaceAll("\\s+", " "),
-                        d.getDocumentCatalog().getStructureTreeRoot() != null
-                                && d.getDocumentCatalog().getMarkInfo() != null
-                                && d.getDocumentCatalog().getMarkInfo().isMarked(),
-                        d.getDocumentInformation().getTitle(), embedded);
-            }
-        }
-    }
-
     private long vejenDemo2026() {
         return jdbc.sql("select min(id) from temperature_measurement where municipality_code = 575 and year = 2026 "
                 + "and synthetic").query(Long.class).single();
@@ -80,16 +58,18 @@ class PresentationAndActionPlanTest {
     void the_council_presentation_is_a_tagged_pdf_with_the_survey_by_recommendation_and_role() throws Exception {
         String address = "/kommune/575/temperatur/" + vejenDemo2026() + "/praesentation?format=pdf";
 
-        Pdf pdf = Pdf.read(get200(get(address).with(LEDER_VEJEN)));
+        PdfCheck pdf = new PdfCheck(get200(get(address).with(LEDER_VEJEN)));
 
-        assertThat(pdf.tagged()).isTrue();
-        assertThat(pdf.fontsEmbedded()).isTrue();
-        assertThat(pdf.title()).isEqualTo("Temperaturmåling af beskæftigelsesindsatsen i Vejen Kommune 2026");
-        assertThat(pdf.text()).contains("Sammenfatning", "Nøgletal og fair benchmark",
+        assertThat(pdf.tagged).isTrue();
+        assertThat(pdf.allFontsEmbedded).isTrue();
+        assertThat(pdf.fonts).allMatch(f -> f.contains("DejaVuSans"));
+        assertThat(pdf.overlaps).isEmpty();
+        assertThat(pdf.title).isEqualTo("Temperaturmåling af beskæftigelsesindsatsen i Vejen Kommune 2026");
+        assertThat(pdf.text).contains("Sammenfatning", "Nøgletal og fair benchmark",
                 "Temperaturmålingen: anbefalinger og roller", "Forskelle mellem rollerne", "Anbefalinger at sætte fokus på",
                 "Konkrete handlinger for kommunalbestyrelsen", "Syntetisk eksempel", "for få svar",
-                "Målingen har 68 svar", "Side 1 af " + pdf.pages());
-        assertThat(pdf.text()).contains("Eksempel: Udvalget oplever at have klare mål");
+                "Målingen har 68 svar", "Side 1 af " + pdf.pages);
+        assertThat(pdf.text).contains("Eksempel: Udvalget oplever at have klare mål");
     }
 
     @Test
@@ -109,6 +89,8 @@ class PresentationAndActionPlanTest {
 
     @Test
     void the_action_plan_is_a_section_of_the_committee_report_for_plan_readers_only() {
+        PdfCheck pdf = new PdfCheck(reports.committeeReport(575, Period.quarter(2026, 2), ReportFormat.PDF, true));
+        assertThat(pdf.text).contains("Handleplan for de seks anbefalinger", "Af handleplanens");
         Period q2 = Period.quarter(2026, 2);
         String own = new String(reports.committeeReport(575, q2, ReportFormat.HTML, true), StandardCharsets.UTF_8);
         String open = new String(reports.committeeReport(575, q2, ReportFormat.HTML, false), StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package dk.raaderum.partnership.internal;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -112,7 +113,7 @@ class ActionPlanController {
         model.addAttribute("summary", ActionPlanText.summary(ActionPlanTables.items(plan), DanishFormat.today(clock)));
         model.addAttribute("table", ActionPlanTables.table("handleplan", "Handleplan for de seks anbefalinger", plan,
                 goals));
-        model.addAttribute("parts", java.util.Arrays.stream(Recommendation.values())
+        model.addAttribute("parts", Arrays.stream(Recommendation.values())
                 .map(r -> new Part(r, plan.stream().filter(i -> i.recommendation() == r).toList())).toList());
         model.addAttribute("goals", goals.values());
         model.addAttribute("statuses", ActionStatus.values());

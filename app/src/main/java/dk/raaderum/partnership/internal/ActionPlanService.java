@@ -3,6 +3,8 @@ package dk.raaderum.partnership.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.raaderum.engine.CprShape;
 import dk.raaderum.partnership.ActionStatus;
 import dk.raaderum.partnership.Recommendation;
 import dk.raaderum.plan.FollowedGoal;
@@ -51,7 +54,7 @@ class ActionPlanService {
                         ActionStatus.IKKE_STARTET, null, null, List.of(), false)));
             }
             saved.values().stream().filter(i -> i.practice() != null && i.recommendation() == r)
-                    .sorted(java.util.Comparator.comparing(ActionItem::id)).forEach(items::add);
+                    .sorted(Comparator.comparing(ActionItem::id)).forEach(items::add);
         }
         return items;
     }
@@ -61,13 +64,13 @@ class ActionPlanService {
     Map<Long, FollowedGoal> goals(int municipality) {
         return plan.newestPlanYear(municipality).map(y -> plan.goals(municipality, y)).orElse(List.of()).stream()
                 .collect(Collectors.toMap(g -> g.goal().id(), Function.identity(), (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                        LinkedHashMap::new));
     }
 
     Change update(int municipality, String key, ActionItem.Draft d, String by) {
         Optional<ActionItem> item = plan(municipality).stream().filter(i -> i.key().equals(key)).findFirst();
         if (item.isEmpty()) {
-            return Change.refused("key", "Handlingen '" + dk.raaderum.engine.CprShape.redact(key)
+            return Change.refused("key", "Handlingen '" + CprShape.redact(key)
                     + "' findes ikke i handleplanen.");
         }
         Optional<ActionStatus> status = ActionStatus.parse(d.status());

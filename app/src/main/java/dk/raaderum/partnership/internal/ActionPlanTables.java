@@ -26,7 +26,7 @@ final class ActionPlanTables {
         DataTable.Builder t = DataTable.builder(id, caption, "Handling", "Status", "Ansvarlig og frist",
                 "Sammenhæng med planens mål");
         for (ActionItem i : items) {
-            t.row(Cell.text(i.key() + " " + i.title() + (i.example() ? " (eksempel)" : "")),
+            t.row(Cell.text((i.practice() == null ? i.key() + " " : "") + i.title() + (i.example() ? " (eksempel)" : "")),
                     Cell.text(i.status().danish()),
                     Cell.text((i.owner() == null ? "ingen ansvarlig" : i.owner())
                             + (i.deadline() == null ? "" : ", frist " + DanishFormat.date(i.deadline()))),

@@ -1,5 +1,6 @@
 package dk.raaderum.partnership.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +130,7 @@ class AnswerController {
         model.addAttribute("measurement", m);
         model.addAttribute("municipality", geography.municipality(m.municipality()).orElseThrow());
         model.addAttribute("role", invitation.get().role());
-        model.addAttribute("sections", java.util.Arrays.stream(Recommendation.values())
+        model.addAttribute("sections", Arrays.stream(Recommendation.values())
                 .map(r -> new Section(r, statements.stream().filter(s -> s.recommendation() == r).toList()))
                 .filter(s -> !s.statements().isEmpty()).toList());
         model.addAttribute("typed", typed);

@@ -1,9 +1,11 @@
 package dk.raaderum.partnership.internal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 
 import org.slf4j.Logger;
@@ -273,7 +275,7 @@ class DemoPartnership {
     }
 
     private static List<Long> ids(Map<String, Long> byTitle, String... titles) {
-        return java.util.Arrays.stream(titles).map(byTitle::get).filter(java.util.Objects::nonNull).toList();
+        return Arrays.stream(titles).map(byTitle::get).filter(Objects::nonNull).toList();
     }
 
     private boolean done(String key) {

@@ -32,6 +32,8 @@ class NetworkView {
 
     static final String UNEMPLOYED = "ledige_pct_arbejdsstyrke";
     static final String CASH_BENEFIT = "kontanthjaelp_pct_befolkning";
+    /** Differences in procentpoint, the unit in the heading. */
+    private static final Quantity POINTS = new Quantity(2, "", 1, true);
 
     /** One member's row, as figures (null when missing) and what the reader may not see. */
     record Row(int code, String name, String stage, Double unemployedDifference, Double cashDifference,
@@ -112,9 +114,9 @@ class NetworkView {
 
     private static DataTable table(Partnership p, List<Row> rows, Period quarter, Period from, Period to) {
         List<String> header = new ArrayList<>(List.of("Kommune", "Etape",
-                "Ledige: faktisk − forventet" + (quarter == null ? "" : ", " + quarter.danish()),
-                "Kontanthjælp: faktisk − forventet" + (quarter == null ? "" : ", " + quarter.danish()),
-                "Kontanthjælp, ændring " + (from == null ? "" : from.danish() + "–" + to.danish()),
+                "Ledige: faktisk − forventet, procentpoint" + (quarter == null ? "" : " (" + quarter.danish() + ")"),
+                "Kontanthjælp: faktisk − forventet, procentpoint" + (quarter == null ? "" : " (" + quarter.danish() + ")"),
+                "Kontanthjælp, ændring i procentpoint" + (from == null ? "" : " (" + from.danish() + "–" + to.danish() + ")"),
                 "Mål på sporet", "Temperaturmåling"));
         for (Recommendation r : Recommendation.values()) {
             header.add("Anbefaling " + r.number());
@@ -123,9 +125,8 @@ class NetworkView {
                 header.toArray(String[]::new));
         for (Row r : rows) {
             List<Cell> cells = new ArrayList<>(List.of(Cell.link(r.name(), "/kommune/" + r.code()), Cell.text(r.stage()),
-                    Cell.figure(r.unemployedDifference(), Quantity.POINTS.withDecimals(2)),
-                    Cell.figure(r.cashDifference(), Quantity.POINTS.withDecimals(2)),
-                    Cell.figure(r.cashChange(), Quantity.POINTS.withDecimals(2))));
+                    Cell.figure(r.unemployedDifference(), POINTS), Cell.figure(r.cashDifference(), POINTS),
+                    Cell.figure(r.cashChange(), POINTS)));
             if (!r.visible()) {
                 cells.add(Cell.text("deler ikke"));
                 cells.add(Cell.text("deler ikke"));

@@ -33,6 +33,11 @@ record Partnership(String id, String name, String kind, LocalDate from, LocalDat
         return stages.stream().filter(s -> s.members().stream().anyMatch(m -> m.code() == code)).findFirst();
     }
 
+    /** The name in a table heading: "Politisk partnerskab", "Flere i arbejde". */
+    public String shortName() {
+        return kind.equals("POLITISK_PARTNERSKAB") ? "Politisk partnerskab" : name;
+    }
+
     /** "2013–2014", "2016–". */
     public String period() {
         return from.getYear() + "–" + (to == null ? "" : Integer.toString(to.getYear()));

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.raaderum.geography.Geography;
 import dk.raaderum.geography.Municipality;
+import dk.raaderum.partnership.FocusGroup;
 import dk.raaderum.platform.table.Cell;
 import dk.raaderum.platform.table.DataTable;
 
@@ -157,7 +158,7 @@ class PartnershipPageController {
             for (Partnership.Member m : s.members()) {
                 t.row(Cell.link(m.name(), "/kommune/" + m.code() + "/partnerskab"), Cell.text(s.name()),
                         Cell.text((m.focusGroups().isEmpty() ? "–" : String.join(", ", m.focusGroups().stream()
-                                .map(dk.raaderum.partnership.FocusGroup::danish).toList()))
+                                .map(FocusGroup::danish).toList()))
                                 + (m.example() ? " (eksempel)" : "")));
             }
         }

@@ -2,8 +2,11 @@ package dk.raaderum.partnership.internal;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +18,13 @@ import org.springframework.stereotype.Repository;
 import dk.raaderum.geography.Geography;
 import dk.raaderum.geography.Municipality;
 import dk.raaderum.partnership.FocusGroup;
+import dk.raaderum.platform.DanishFormat;
 
 /** Partnerships, their stages and members in PostgreSQL. */
 @Repository
 class PartnershipRepository {
 
-    private record Head(String id, String name, String kind, java.time.LocalDate from, java.time.LocalDate to,
+    private record Head(String id, String name, String kind, LocalDate from, LocalDate to,
             String description) {
     }
 
@@ -38,7 +42,7 @@ class PartnershipRepository {
     List<Partnership> all() {
         return jdbc.sql("select id, name, kind, period_from, period_to, description from partnership order by period_from, id")
                 .query((rs, n) -> new Head(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, java.time.LocalDate.class), rs.getObject(5, java.time.LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
                         rs.getString(6)))
                 .list().stream().map(this::withStages).toList();
     }
@@ -85,8 +89,11 @@ class PartnershipRepository {
             geography.municipality(row.code()).map(Municipality::name)
                     .ifPresent(name -> list.add(new Partnership.Member(row.code(), name, row.groups(), row.example())));
         }
+        Collator danish = Collator.getInstance(DanishFormat.DANISH);
         List<Partnership.Stage> stages = stageNames.entrySet().stream()
-                .map(e -> new Partnership.Stage(e.getKey(), e.getValue(), List.copyOf(members.get(e.getKey())))).toList();
+                .map(e -> new Partnership.Stage(e.getKey(), e.getValue(), members.get(e.getKey()).stream()
+                        .sorted(Comparator.comparing(Partnership.Member::name, danish)).toList()))
+                .toList();
         return new Partnership(head.id(), head.name(), head.kind(), head.from(), head.to(), head.description(), stages);
     }
 

@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.raaderum.engine.CprShape;
 import dk.raaderum.geography.Geography;
 import dk.raaderum.indicator.IndicatorCatalog;
 import dk.raaderum.partnership.Recommendation;
@@ -102,7 +103,7 @@ class PracticeService {
         for (String g : d.targetGroups() == null ? List.<String>of() : d.targetGroups()) {
             Optional<TargetGroup> group = TargetGroup.parse(g);
             if (group.isEmpty()) {
-                return Change.refused("targetGroups", "Målgruppen '" + dk.raaderum.engine.CprShape.redact(g)
+                return Change.refused("targetGroups", "Målgruppen '" + CprShape.redact(g)
                         + "' findes ikke.");
             }
             groups.add(group.get());
@@ -110,7 +111,7 @@ class PracticeService {
         List<String> indicators = d.indicators() == null ? List.of() : d.indicators().stream().distinct().toList();
         for (String i : indicators) {
             if (catalog.find(i).isEmpty()) {
-                return Change.refused("indicators", "Indikatoren '" + dk.raaderum.engine.CprShape.redact(i)
+                return Change.refused("indicators", "Indikatoren '" + CprShape.redact(i)
                         + "' findes ikke i kataloget.");
             }
         }

@@ -48,6 +48,8 @@ class Presentation {
             List<Interview> interviews, List<String> focusIntro, List<FocusPart> focus, String source) {
     }
 
+    private static final Quantity SHARE = new Quantity(2, "", 1, false);
+    private static final Quantity DIFFERENCE = new Quantity(2, "", 1, true);
     private static final List<String> SHARES = List.of(NetworkView.UNEMPLOYED, NetworkView.CASH_BENEFIT);
 
     private final TemperatureComparison comparison;
@@ -90,7 +92,7 @@ class Presentation {
         Period period = figures.indicator(NetworkView.CASH_BENEFIT).flatMap(figures::newestQuarter).orElse(null);
         DataTable.Builder key = DataTable.builder("noegletal", "Faktisk mod forventet niveau" + (period == null ? ""
                 : ", " + period.danishInFull()), "Andel", "Faktisk, pct.", "Forventet, pct.", "90 %-interval",
-                "Forskel", "Sammenlignelige kommuner, pct.");
+                "Forskel, procentpoint", "Sammenlignelige kommuner, pct.");
         List<String> keySentences = new ArrayList<>();
         for (String id : SHARES) {
             Optional<Indicator> share = figures.indicator(id);
@@ -104,13 +106,13 @@ class Presentation {
                     r.lower(), r.upper(), r.differencePersons(), r.differenceDkk()))
                     .orElse(new ReportFigures.Expected(i.name(), null, null, null, null, null, null)),
                     period.danishInFull()));
-            key.row(Cell.text(i.name()), Cell.figure(row.map(BenchmarkResult.Row::actual).orElse(null), Quantity.PERCENT.withDecimals(2).withUnit("")),
-                    Cell.figure(row.map(BenchmarkResult.Row::expected).orElse(null), Quantity.PERCENT.withDecimals(2).withUnit("")),
+            key.row(Cell.text(i.name()), Cell.figure(row.map(BenchmarkResult.Row::actual).orElse(null), SHARE),
+                    Cell.figure(row.map(BenchmarkResult.Row::expected).orElse(null), SHARE),
                     Cell.text(row.map(r -> DanishFormat.number(r.lower(), 2) + "–" + DanishFormat.number(r.upper(), 2))
                             .orElse(DanishFormat.MISSING)),
-                    Cell.figure(row.map(BenchmarkResult.Row::differencePoints).orElse(null), Quantity.POINTS.withDecimals(2)),
+                    Cell.figure(row.map(BenchmarkResult.Row::differencePoints).orElse(null), DIFFERENCE),
                     Cell.figure(row.map(r -> figures.group(i, r.peers(), period)).orElse(null),
-                            Quantity.PERCENT.withDecimals(2).withUnit("")));
+                            SHARE));
         }
 
         List<String> summary = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -51,7 +52,7 @@ class TemperatureComparison {
                     .map(this::newest).flatMap(Optional::stream).toList();
             Map<Recommendation, Double> mean = new EnumMap<>(Recommendation.class);
             for (Recommendation r : Recommendation.values()) {
-                others.stream().map(o -> o.scores().get(r)).filter(java.util.Objects::nonNull)
+                others.stream().map(o -> o.scores().get(r)).filter(Objects::nonNull)
                         .mapToDouble(Double::doubleValue).average().ifPresent(a -> mean.put(r, a));
             }
             averages.add(new Average(p, mean, others.size()));

@@ -2,13 +2,9 @@ package dk.raaderum.partnership.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpStatus;
@@ -22,18 +18,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import dk.raaderum.geography.Geography;
 import dk.raaderum.geography.Municipality;
+import dk.raaderum.partnership.FocusRecommendations;
 import dk.raaderum.partnership.Recommendation;
 import dk.raaderum.partnership.SurveyRole;
+import dk.raaderum.partnership.TemperatureText;
 import dk.raaderum.platform.DanishFormat;
 import dk.raaderum.platform.table.Cell;
 import dk.raaderum.platform.table.DataTable;
+import dk.raaderum.platform.table.Quantity;
 import dk.raaderum.security.MunicipalityAccess;
 import dk.raaderum.security.Need;
 
@@ -92,7 +90,7 @@ class TemperaturePageController {
         for (Measurement m : measurements) {
             int answered = service.results(m.id()).totalRespondents();
             t.row(Cell.link("Temperaturmåling " + m.label(), "/kommune/" + code + "/temperatur/" + m.id()),
-                    Cell.figure((double) answered, dk.raaderum.platform.table.Quantity.COUNT),
+                    Cell.figure((double) answered, Quantity.COUNT),
                     Cell.text(DanishFormat.date(m.createdAt())));
         }
         model.addAttribute("measurements", t.source("Kilde: Råderums temperaturmålinger. Målinger mærket «syntetisk "
@@ -134,16 +132,16 @@ class TemperaturePageController {
         var statements = repository.statements(m.id());
         String source = TemperatureTables.source(m, municipality.name());
         model.addAttribute("m", m);
-        model.addAttribute("responsesText", dk.raaderum.partnership.TemperatureText.responses(results.respondents()));
+        model.addAttribute("responsesText", TemperatureText.responses(results.respondents()));
         model.addAttribute("responses", TemperatureTables.responses(results, repository.unused(m.id()), source));
         model.addAttribute("byRecommendation", TemperatureTables.byRecommendation(results,
                 "Gennemsnit pr. anbefaling og rolle (1 = helt uenig, 5 = helt enig)", source));
         model.addAttribute("byStatement", TemperatureTables.byStatement(statements, results, source));
         model.addAttribute("distribution", TemperatureTables.distribution(statements, results, source));
         model.addAttribute("comparison", TemperatureTables.comparison(c, source));
-        model.addAttribute("gaps", dk.raaderum.partnership.TemperatureText.gaps(results));
-        model.addAttribute("focus", dk.raaderum.partnership.TemperatureText.focus(
-                dk.raaderum.partnership.FocusRecommendations.choose(results)));
+        model.addAttribute("gaps", TemperatureText.gaps(results));
+        model.addAttribute("focus", TemperatureText.focus(
+                FocusRecommendations.choose(results)));
         if (leder) {
             model.addAttribute("comments", views.comments(m, user.getName()));
             model.addAttribute("interviews", TemperatureTables.interviews(repository.interviews(m.id())));
@@ -197,7 +195,7 @@ class TemperaturePageController {
         }
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/svar/").build().toUriString();
         DataTable.Builder t = DataTable.builder("koder", "Svarkoder til " + b.role().danish().toLowerCase(
-                java.util.Locale.ROOT), "Nr.", "Kode", "Adresse");
+                Locale.ROOT), "Nr.", "Kode", "Adresse");
         for (int i = 0; i < b.codes().size(); i++) {
             t.row(Cell.text(Integer.toString(i + 1)), Cell.text(InvitationCodes.grouped(b.codes().get(i))),
                     Cell.text(base + b.codes().get(i)));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -90,7 +91,7 @@ class TemperatureService {
         }
         repository.addInvitations(m.id(), role.get(), hashes);
         audit.record(by, m.municipality(), "opret", "svarkoder til temperaturmåling " + m.id(), "ok",
-                count + " koder til " + role.get().danish().toLowerCase(java.util.Locale.ROOT));
+                count + " koder til " + role.get().danish().toLowerCase(Locale.ROOT));
         return new Codes.Made(role.get(), List.copyOf(codes));
     }
 

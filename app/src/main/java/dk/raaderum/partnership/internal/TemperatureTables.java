@@ -1,6 +1,7 @@
 package dk.raaderum.partnership.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,9 @@ final class TemperatureTables {
     }
 
     static String source(Measurement m, String municipality) {
-        return "Kilde: Råderums temperaturmåling, " + municipality + " Kommune " + m.year() + ". Skala 1–5; grupper med "
-                + "færre end " + SurveyResults.THRESHOLD + " svar vises ikke."
+        return "Kilde: Råderums temperaturmåling, " + municipality + " Kommune " + m.year() + ". Skala 1–5. «For få svar»: "
+                + "færre end " + SurveyResults.THRESHOLD + " svar. «Skjult»: tallet vises ikke, fordi en lille gruppe "
+                + "ellers kunne regnes ud ved at trække de viste tal fra."
                 + (m.synthetic() ? " Syntetiske svar, lavet til demonstration (eksempel)." : "");
     }
 
@@ -113,7 +115,8 @@ final class TemperatureTables {
         List<String> header = new ArrayList<>(List.of("Anbefaling", "Denne måling (" + c.current().measurement().year() + ")"));
         c.previous().ifPresent(p -> header.addAll(List.of("Forrige måling (" + p.measurement().year() + ")", "Ændring")));
         for (TemperatureComparison.Average a : c.averages()) {
-            header.add("Gennemsnit, " + a.partnership().name() + " (" + a.members() + " kommuner, der deler)");
+            header.add("Gns., " + a.partnership().shortName() + " (" + a.members()
+                    + (a.members() == 1 ? " kommune)" : " kommuner)"));
         }
         DataTable.Builder t = DataTable.builder("sammenligning", "Vurdering pr. anbefaling mod forrige måling og "
                 + "partnerskabets gennemsnit", header.toArray(String[]::new));
@@ -132,8 +135,8 @@ final class TemperatureTables {
             t.row(row);
         }
         return t.source(source + " Vurderingen er gennemsnittet for alle roller, når det kan vises, ellers gennemsnittet "
-                + "af de viste rollers gennemsnit. Partnerskabets gennemsnit bruger medlemmernes nyeste måling; hver "
-                + "kommune tæller én gang.").build();
+                + "af de viste rollers gennemsnit. Partnerskabets gennemsnit bruger den nyeste måling hos de andre "
+                + "medlemmer, der deler med netværket; hver kommune tæller én gang.").build();
     }
 
     static DataTable interviews(List<Interview> interviews) {
@@ -148,13 +151,13 @@ final class TemperatureTables {
 
     /** The roles that have answered, in their order. */
     static List<SurveyRole> roles(SurveyResults.Results r) {
-        return java.util.Arrays.stream(SurveyRole.values()).filter(r.respondents()::containsKey).toList();
+        return Arrays.stream(SurveyRole.values()).filter(r.respondents()::containsKey).toList();
     }
 
     private static String[] header(String first, List<SurveyRole> roles) {
         List<String> header = new ArrayList<>();
         header.add(first);
-        roles.forEach(role -> header.add(role.danish()));
+        roles.forEach(role -> header.add(role.shortName()));
         header.add("Alle roller");
         return header.toArray(String[]::new);
     }
