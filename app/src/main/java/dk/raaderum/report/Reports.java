@@ -23,4 +23,11 @@ public interface Reports {
 
     /** The weekly one-page PDF; {@code team} narrows the goals to one team's share of them, or null for all. */
     byte[] weeklyOnePager(int municipality, String team);
+
+    /**
+     * Any complete HTML document in the reports' style (its {@code <title>} and {@code lang} become the PDF's) as a
+     * tagged PDF/UA with the reports' embedded font, for modules with their own documents (e.g. a council
+     * presentation).
+     */
+    byte[] pdf(String html);
 }

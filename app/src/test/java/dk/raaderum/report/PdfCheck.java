@@ -13,21 +13,21 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** Reads a PDF back: its text, its fonts, whether it is tagged, and any glyphs drawn on top of each other. */
-final class PdfCheck {
+/** Reads a PDF back: its text, its fonts, whether it is tagged, and any glyphs drawn on top of each other (also used by the partnership module's council presentation test). */
+public final class PdfCheck {
 
     record Glyph(int page, String text, float x, float y, float width, float height) {
     }
 
-    final int pages;
-    final String text;
-    final boolean tagged;
-    final String title;
-    final List<String> fonts = new ArrayList<>();
-    final boolean allFontsEmbedded;
-    final List<String> overlaps = new ArrayList<>();
+    public final int pages;
+    public final String text;
+    public final boolean tagged;
+    public final String title;
+    public final List<String> fonts = new ArrayList<>();
+    public final boolean allFontsEmbedded;
+    public final List<String> overlaps = new ArrayList<>();
 
-    PdfCheck(byte[] pdf) {
+    public PdfCheck(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             pages = document.getNumberOfPages();
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -68,6 +68,11 @@ class ReportService implements Reports {
     }
 
     @Override
+    public byte[] pdf(String html) {
+        return renderer.pdf(html);
+    }
+
+    @Override
     public byte[] weeklyOnePager(int municipality, String team) {
         return renderer.pdf(renderer.html("report/weekly", Map.of("w", weekly.onePager(municipality, team))));
     }
