@@ -2,33 +2,26 @@ package dk.raaderum.partnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dk.raaderum.Chromium;
 import dk.raaderum.RaaderumIntegrationTest;
 
 /** In headless Chromium: a leder makes a measurement and codes, five staff answer without login, the leder sees it. */
 @RaaderumIntegrationTest
 class PartnershipBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File DRIVER = new File("/usr/bin/chromedriver");
     private static WebDriver browser;
 
     @LocalServerPort
@@ -36,14 +29,7 @@ class PartnershipBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        boolean available = CHROMIUM.canExecute() && DRIVER.canExecute();
-        if (!available && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
-        }
-        Assumptions.assumeTrue(available, "Chromium is not installed here");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build(),
-                new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-                        "--no-first-run", "--disable-background-networking", "--window-size=390,1400", "--lang=da-DK"));
+        browser = Chromium.start(390, 1400);
     }
 
     @AfterAll
@@ -58,7 +44,7 @@ class PartnershipBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return Chromium.waiting(browser);
     }
 
     @Test
@@ -102,11 +88,6 @@ class PartnershipBrowserTest {
     }
 
     private void logIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(RaaderumIntegrationTest.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Chromium.logIn(browser, port, user);
     }
 }

@@ -1,0 +1,147 @@
+package dk.raaderum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every main page in a real browser, logged out and logged in: axe-core (fetched from npm by .ci/fetch-axe and
+ * injected as a file) must find no WCAG 2.1 A/AA violation, and at 1366 and 390 px nothing may make the page scroll
+ * sideways. The screenshots land in app/target/screenshots for a person to look at.
+ */
+@RaaderumIntegrationTest
+class AccessibilityTest {
+
+    private static final Path AXE = Path.of("..", ".ci", "cache", "axe-core", "axe.min.js");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> PUBLIC_PAGES = List.of("/", "/kommune/575", "/kommune/575/nogletal/ledige_pct_arbejdsstyrke",
+            "/benchmark", "/kommune/575/benchmark", "/benchmark?indikator=ordinaere_timer_andel", "/kommune/575/oekonomi",
+            "/kommune/575/plan", "/kommune/575/plan/motorvej", "/kommune/575/plan/beslutninger",
+            "/kommune/575/plan/resultatrevision/2026", "/kommune/575/rapport?format=html", "/om", "/login",
+            "/partnerskaber", "/god-praksis", "/kommune/575/partnerskab", "/svar", "/findes-ikke");
+    private static final List<String> LEDER_PAGES = List.of("/kommune/575/plan", "/kommune/575/temperatur",
+            "/kommune/575/handleplan", "/kommune/575/revisionsspor", "/admin/import");
+    private static final List<String> ADMIN_PAGES = List.of("/admin/import", "/admin/brugere", "/admin/revisionsspor");
+
+    static WebDriver browser;
+    static String axe;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean fetched = Files.isReadable(AXE);
+        if (!fetched && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must fetch axe-core first (.ci/fetch-axe)");
+        }
+        Assumptions.assumeTrue(fetched, "axe-core is not fetched here: run .ci/fetch-axe");
+        axe = Files.readString(AXE, StandardCharsets.UTF_8);
+        browser = Chromium.start(1366, 900);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void the_public_pages_have_no_accessibility_violations_and_no_sideways_scrolling() throws IOException {
+        browser.manage().deleteAllCookies();
+        assertThat(problems("offentlig", pagesWithTheFirstGoalAndPartnership(PUBLIC_PAGES))).isEmpty();
+    }
+
+    @Test
+    void a_leaders_and_an_administrators_pages_have_no_accessibility_violations_and_no_sideways_scrolling()
+            throws IOException {
+        Chromium.logIn(browser, port, "leder.vejen");
+        List<String> found = new ArrayList<>(problems("leder", LEDER_PAGES));
+        Chromium.logIn(browser, port, "admin");
+        found.addAll(problems("admin", ADMIN_PAGES));
+        browser.manage().deleteAllCookies();
+        assertThat(found).isEmpty();
+    }
+
+    /** The goal page and a partnership page have ids only the running system knows: take them from their lists. */
+    private List<String> pagesWithTheFirstGoalAndPartnership(List<String> pages) {
+        List<String> all = new ArrayList<>(pages);
+        all.add(firstLink("/kommune/575/plan", "a[href*='/plan/maal/']"));
+        all.add(firstLink("/partnerskaber", "main a[href^='/partnerskaber/']"));
+        all.add(firstLink("/god-praksis", "main a[href^='/god-praksis/']"));
+        return all;
+    }
+
+    private String firstLink(String page, String css) {
+        browser.get(url(page));
+        String href = browser.findElement(By.cssSelector(css)).getAttribute("href");
+        return href.substring(href.indexOf("/", "http://".length()));
+    }
+
+    private List<String> problems(String who, List<String> pages) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        List<String> found = new ArrayList<>();
+        for (String page : pages) {
+            for (int width : new int[] {1366, 390}) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                browser.get(url(page));
+                JavascriptExecutor js = (JavascriptExecutor) browser;
+                long viewport = ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
+                assertThat(viewport).as("viewport at %d px", width).isLessThanOrEqualTo(width);
+                long content = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+                if (content > viewport) {
+                    found.add(who + " " + page + " at " + width + " px scrolls sideways: " + content + " > " + viewport
+                            + " px, widest: " + js.executeScript(WIDEST, viewport));
+                }
+                Files.write(SCREENSHOTS.resolve(who + page.replaceAll("[^a-z0-9]+", "-") + "-" + width + ".png"),
+                        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+                if (width == 1366) {
+                    js.executeScript(axe);
+                    String violations = String.valueOf(js.executeAsyncScript(AXE_RUN));
+                    if (!violations.equals("[]")) {
+                        found.add(who + " " + page + ": " + violations);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+              .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,
+                  nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + n.failureSummary)})))))
+              .catch(e => done('axe failed: ' + e));""";
+
+    /** Names the element reaching furthest right, so a failure says what to fix. */
+    private static final String WIDEST = """
+            const limit = arguments[0]; let worst = null, right = limit;
+            for (const e of document.querySelectorAll('body *')) {
+              const r = e.getBoundingClientRect().right;
+              if (r > right) { right = r; worst = e; }
+            }
+            return worst ? worst.tagName.toLowerCase() + (worst.id ? '#' + worst.id : '') + '.' + worst.className + ' ' + right : 'ukendt';""";
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
