@@ -117,6 +117,23 @@ class ReportTest {
     }
 
     @Test
+    void a_plan_with_many_goals_breaks_its_goal_table_over_pages_without_drawing_text_over_text() throws Exception {
+        for (int i = 1; i <= 30; i++) {
+            mvc.perform(post("/api/v1/municipalities/751/goals").with(httpBasic("leder.aarhus", RaaderumIntegrationTest.DEMO_PASSWORD))
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"title": "Rapportmål %d om flere ledige i ordinære timer", "targetGroup": "JOBPARATE",
+                             "indicator": "ledige_fuldtid", "baselineMonth": "2025-06", "target": %d, "direction": "NED",
+                             "deadline": "2027-06", "owner": "Jobcenterchefen", "teams": []}""".formatted(i, 1000 + i)))
+                    .andExpect(status().isCreated());
+        }
+
+        PdfCheck pdf = new PdfCheck(reports.committeeReport(751, Q2, ReportFormat.PDF, true));
+
+        assertThat(pdf.text).contains("Rapportmål 1 om", "Rapportmål 30 om");
+        assertThat(pdf.overlaps).isEmpty();
+    }
+
+    @Test
     void the_weekly_one_pager_is_one_page_with_the_goals_and_can_be_made_per_team() {
         PdfCheck all = new PdfCheck(reports.weeklyOnePager(575, null));
         PdfCheck team = new PdfCheck(reports.weeklyOnePager(575, "Team Vejen Nord"));
