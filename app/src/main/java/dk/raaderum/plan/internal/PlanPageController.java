@@ -44,6 +44,12 @@ import dk.raaderum.security.Need;
 @RequestMapping("/kommune/{code}/plan")
 class PlanPageController {
 
+    /** The municipality's own figures (module company and dialogue) that goals are set on. */
+    private static final Set<String> OWN_FIGURES = Set.of("virk_samarbejde_antal", "virk_samarbejde_andel",
+            "virk_forloeb_pr_1000", "virk_forloeb_privat_andel", "virk_svartid_median_dage",
+            "virk_svartid_overholdt_andel", "virk_forloeb_job_6m_andel", "tilfredshed_borgere",
+            "tilfredshed_virksomheder");
+
     private final Clock clock;
 
     private final MunicipalityAccess access;
@@ -194,10 +200,11 @@ class PlanPageController {
     private void goalFormChoices(Model model) {
         model.addAttribute("groups", TargetGroup.values());
         model.addAttribute("kinds", GoalKind.values());
-        // the register's per-group figures are not published on their own, but are natural goals
+        // the register's per-group figures are not published on their own, but are natural goals; so are the
+        // municipality's own company and satisfaction figures (kept off the public pages)
         model.addAttribute("indicators", catalog.all().stream().filter(i -> i.published()
-                || i.id().startsWith("reg_") && (i.id().endsWith("_fuldtid") || i.id().endsWith("_pct_befolkning")))
-                .toList());
+                || i.id().startsWith("reg_") && (i.id().endsWith("_fuldtid") || i.id().endsWith("_pct_befolkning"))
+                || OWN_FIGURES.contains(i.id())).toList());
     }
 
     @PostMapping("/maal/{id}/slet")

@@ -1,6 +1,6 @@
 package dk.raaderum.platform.table;
 
-/** One cell of a {@link DataTable}: text, a figure with its quantity, or a link. */
+/** One cell of a {@link DataTable}: text, a figure with its quantity, a withheld figure, or a link. */
 public sealed interface Cell {
 
     /** What the reader sees. */
@@ -13,6 +13,14 @@ public sealed interface Cell {
     static Cell figure(Double value, Quantity quantity) {
         return new Figure(value, quantity);
     }
+
+    /** A figure withheld because it rests on too few persons: shown as "færre end 5", never as 0 or "ingen data". */
+    static Cell suppressed() {
+        return new Suppressed(SUPPRESSED);
+    }
+
+    /** What a withheld figure says. */
+    String SUPPRESSED = "færre end 5";
 
     static Cell link(String text, String href) {
         return new Link(text, href);
@@ -30,5 +38,9 @@ public sealed interface Cell {
     }
 
     record Link(String text, String href) implements Cell {
+    }
+
+    /** A figure that is withheld (small-cell suppression); it stands in a column of figures. */
+    record Suppressed(String text) implements Cell {
     }
 }
