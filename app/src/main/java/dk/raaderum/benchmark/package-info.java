@@ -1,6 +1,7 @@
 /**
- * Fair benchmark: the expected level of a share from a municipality's framework conditions (ordinary least
- * squares, leave-one-out prediction intervals), the difference in percentage points, persons and kroner, an
- * explanation per condition, and comparable municipalities. The regression types here are free of Spring.
+ * Fair benchmark: the expected level of a share from a municipality's framework conditions (real public
+ * statistics, the same for every share; ordinary least squares with leave-one-out prediction intervals from
+ * {@code dk.raaderum.statistics}), the difference in percentage points, persons and kroner, ranks and rank bands in
+ * the share's good direction, an explanation per condition, and comparable municipalities.
  */
 package dk.raaderum.benchmark;

@@ -21,6 +21,14 @@ public interface IndicatorValues {
      */
     List<Double> groupSeries(Indicator indicator, List<Area> members, Period from, Period to);
 
+    /** The indicator for the municipality and what it is compared with, from one read of the stored values. */
+    default Comparison compare(Indicator indicator, ComparisonAreas areas, Period from, Period to) {
+        List<List<Double>> geographic = series(indicator, areas.geographic(), from, to).stream()
+                .map(s -> s.stream().map(Observation::value).toList()).toList();
+        List<Double> peers = areas.peers().isEmpty() ? List.of() : groupSeries(indicator, areas.peers(), from, to);
+        return new Comparison(indicator, areas, from.through(to), geographic, peers);
+    }
+
     /** One observation per area of the level, for one period. */
     List<Observation> snapshot(Indicator indicator, AreaLevel level, Period period);
 

@@ -83,6 +83,11 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
         return new Period(type, endExclusive());
     }
 
+    /** The period of the same type {@code count} periods before this one. */
+    public Period minus(int count) {
+        return new Period(type, start.minusMonths((long) count * type.months()));
+    }
+
     /** Every period of this type from this one to {@code last}, both included. */
     public List<Period> through(Period last) {
         if (last.type != type) {

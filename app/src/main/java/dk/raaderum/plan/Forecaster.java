@@ -8,8 +8,8 @@ import java.util.Optional;
 
 import org.apache.commons.math3.distribution.TDistribution;
 
-import dk.raaderum.benchmark.LeastSquares;
-import dk.raaderum.benchmark.Regression;
+import dk.raaderum.statistics.LeastSquares;
+import dk.raaderum.statistics.Regression;
 
 /**
  * Forecasts a monthly series to a later month: a straight-line trend over the last {@link #WINDOW} months plus,

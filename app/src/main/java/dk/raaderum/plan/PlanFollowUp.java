@@ -11,6 +11,9 @@ public interface PlanFollowUp {
     /** The year of the newest plan the municipality has, if any. */
     Optional<Integer> newestPlanYear(int municipality);
 
+    /** The municipality's committee cases, newest meeting first. */
+    List<DecisionSummary> decisions(int municipality);
+
     /** The motorveje (one per target group) of the municipality's plan for a year. */
     List<Motorvej> motorveje(int municipality, int year);
 }

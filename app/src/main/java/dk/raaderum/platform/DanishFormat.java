@@ -54,6 +54,17 @@ public final class DanishFormat {
         return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 
+    private static final java.util.Map<String, String> SINGULAR = java.util.Map.of("personer", "person",
+            "fuldtidspersoner", "fuldtidsperson", "sager", "sag", "kommuner", "kommune", "borgere", "borger",
+            "virksomheder", "virksomhed", "uger", "uge", "måneder", "måned", "dage", "dag", "svar", "svar");
+
+    /** "1 fuldtidsperson", "1.234 fuldtidspersoner", "0,5 fuldtidspersoner": the unit agrees with the number shown. */
+    public static String quantity(double value, int decimals, String pluralUnit) {
+        String number = number(value, decimals);
+        String unit = number.equals("1") || number.equals("-1") ? SINGULAR.getOrDefault(pluralUnit, pluralUnit) : pluralUnit;
+        return unit.isEmpty() ? number : number + " " + unit;
+    }
+
     /** Kroner in millions with one decimal: "12,4 mio. kr."; "ingen data" when missing. */
     public static String millions(Double kroner) {
         return kroner == null ? MISSING : number(kroner / 1e6, 1) + " mio. kr.";

@@ -118,7 +118,7 @@ public final class Summary {
     }
 
     private static String figure(KeyFigure f, double value) {
-        return DanishFormat.number(value, f.decimals()) + " " + f.unit();
+        return DanishFormat.quantity(value, f.decimals(), f.unit());
     }
 
     private static String points(double value) {

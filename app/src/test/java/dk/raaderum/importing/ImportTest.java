@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dk.raaderum.RaaderumIntegrationTest;
 import dk.raaderum.geography.Geography;
 import dk.raaderum.indicator.GeoAggregation;
+import dk.raaderum.indicator.GoodDirection;
 import dk.raaderum.indicator.Indicator;
 import dk.raaderum.indicator.IndicatorCatalog;
 import dk.raaderum.indicator.IndicatorValues;
@@ -48,7 +49,8 @@ class ImportTest {
     @BeforeEach
     void testIndicator() {
         catalog.define(new Indicator(TEST_INDICATOR, "Testindikator", Unit.ANTAL, "test", null, "Kun til tests.",
-                GeoAggregation.SUM, null, null, 1, TimeRollUp.AVERAGE_BY_DAYS, false));
+                GeoAggregation.SUM, null, null, 1, TimeRollUp.AVERAGE_BY_DAYS, false,
+                GoodDirection.NEUTRAL));
     }
 
     private Path file(String name, String content) throws IOException {

@@ -22,7 +22,8 @@ class IndicatorCalculatorTest {
     private static final Indicator UNEMPLOYED = count("ledige", TimeRollUp.AVERAGE_BY_DAYS);
     private static final Indicator WORKFORCE = count("arbejdsstyrke", TimeRollUp.AVERAGE_BY_DAYS);
     private static final Indicator RATE = new Indicator("ledighed", "Ledighed", Unit.PROCENT, "test", null, "",
-            GeoAggregation.RATIO, "ledige", "arbejdsstyrke", 100, TimeRollUp.AVERAGE_BY_DAYS, true);
+            GeoAggregation.RATIO, "ledige", "arbejdsstyrke", 100, TimeRollUp.AVERAGE_BY_DAYS, true,
+            GoodDirection.LOWER_IS_BETTER);
     private static final Indicator PAID = count("udbetalt", TimeRollUp.SUM);
     private static final Indicator STATUS = count("status", TimeRollUp.LAST);
 
@@ -33,7 +34,8 @@ class IndicatorCalculatorTest {
             stored, area -> area.equals(REGION) || area.level() == AreaLevel.LAND ? List.of(SMALL, LARGE) : List.of());
 
     private static Indicator count(String id, TimeRollUp rollUp) {
-        return new Indicator(id, id, Unit.ANTAL, "test", null, "", GeoAggregation.SUM, null, null, 1, rollUp, true);
+        return new Indicator(id, id, Unit.ANTAL, "test", null, "", GeoAggregation.SUM, null, null, 1, rollUp, true,
+                GoodDirection.NEUTRAL);
     }
 
     @Test

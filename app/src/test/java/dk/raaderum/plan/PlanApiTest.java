@@ -1,6 +1,7 @@
 package dk.raaderum.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,9 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +23,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import dk.raaderum.Api;
 import dk.raaderum.RaaderumIntegrationTest;
+import dk.raaderum.TestRegister;
+import dk.raaderum.importing.Imports;
 import dk.raaderum.indicator.GeoAggregation;
+import dk.raaderum.indicator.GoodDirection;
 import dk.raaderum.indicator.Indicator;
 import dk.raaderum.indicator.IndicatorCatalog;
 import dk.raaderum.indicator.TimeRollUp;
@@ -37,6 +44,10 @@ class PlanApiTest {
     JdbcClient jdbc;
     @Autowired
     IndicatorCatalog catalog;
+    @Autowired
+    Imports imports;
+    @TempDir
+    Path folder;
 
     private static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, RaaderumIntegrationTest.DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON);
@@ -101,7 +112,8 @@ class PlanApiTest {
     @Test
     void a_goal_on_an_indicator_with_no_data_shows_ingen_data() throws Exception {
         catalog.define(new Indicator("test_uden_tal", "Indikator uden tal", Unit.ANTAL, "Test", null, "Ingen værdier",
-                GeoAggregation.SUM, null, null, 1, TimeRollUp.AVERAGE_BY_DAYS, true));
+                GeoAggregation.SUM, null, null, 1, TimeRollUp.AVERAGE_BY_DAYS, true,
+                GoodDirection.NEUTRAL));
 
         JsonNode goal = create(goal("test_uden_tal", 10, "OP"));
 
@@ -246,5 +258,38 @@ class PlanApiTest {
         assertThat(Math.signum(persons)).isEqualTo(Math.signum(cash.get("actual").asDouble() - cash.get("peers").asDouble()));
         assertThat(cash.get("dkkAbovePeers").asDouble() / persons).isPositive();
         assertThat(cash.get("lower").asDouble()).isLessThan(cash.get("expected").asDouble());
+    }
+
+    @Test
+    void the_resultatrevision_values_a_register_share_at_the_registers_own_cost_per_person_year() throws Exception {
+        TestRegister.imported(imports, folder);
+        JsonNode all = Api.parse(mvc.perform(as("leder.vejen", get("/api/v1/municipalities/575/revision/2025")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .get("comparisons").valueStream()
+                .filter(c -> c.get("indicator").asString().equals("reg_alle_ydelser_pct_befolkning")).findFirst()
+                .orElseThrow();
+
+        // The register covers 2024-W01 to 2025-W52; its newest whole month is November 2025, so the year is
+        // December 2024 to November 2025: kroner per person-year = Σ municipal kroner / Σ (full-time × days / 365,25).
+        double kroner = 0;
+        double personYears = 0;
+        List<JsonNode> cost = national("reg_alle_ydelser_udgift_kommune");
+        List<JsonNode> fullTime = national("reg_alle_ydelser_fuldtid");
+        for (int m = 0; m < 12; m++) {
+            kroner += cost.get(m).get("value").asDouble();
+            YearMonth month = YearMonth.parse(cost.get(m).get("period").asString());
+            personYears += fullTime.get(m).get("value").asDouble() * month.lengthOfMonth() / 365.25;
+        }
+        double persons = all.get("personsAbovePeers").asDouble();
+        assertThat(persons).isNotZero();
+        assertThat(all.get("dkkAbovePeers").asDouble()).isNotZero()
+                .isCloseTo(persons * kroner / personYears, within(1e-6 * kroner));
+        assertThat(all.get("dkkAboveExpected").isNull()).isFalse();
+    }
+
+    private List<JsonNode> national(String indicator) throws Exception {
+        String answer = mvc.perform(get("/api/v1/values?indicator=" + indicator + "&level=land&from=2024-12&to=2025-11"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return Api.parse(answer).valueStream().toList();
     }
 }

@@ -17,8 +17,8 @@ import dk.raaderum.indicator.IndicatorCatalog;
 import dk.raaderum.indicator.Period;
 
 /**
- * {@code GET /api/v1/benchmark?indicator=ID&period=YYYY-MM}: the model and every municipality's actual against
- * expected level, with the condition values used, so anyone can run the regression again.
+ * {@code GET /api/v1/benchmark?indicator=ID&period=YYYY-MM}: the model, its fit and every municipality's actual
+ * against expected level, with the condition values used, so anyone can run the regression again.
  */
 @RestController
 class BenchmarkApiController {
@@ -31,9 +31,15 @@ class BenchmarkApiController {
         this.catalog = catalog;
     }
 
+    record ConditionJson(String id, String name, String source, String table, int year,
+            @JsonProperty("compiled_by") String compiledBy, Double vif) {
+    }
+
     record ModelJson(List<String> conditions, @JsonProperty("condition_names") List<String> conditionNames,
-            @JsonProperty("condition_sources") List<String> conditionSources, Map<String, Double> coefficients,
-            @JsonProperty("standard_errors") Map<String, Double> standardErrors, double r2, int observations,
+            @JsonProperty("condition_sources") List<String> conditionSources,
+            @JsonProperty("condition_details") List<ConditionJson> conditionDetails, Map<String, Double> coefficients,
+            @JsonProperty("standard_errors") Map<String, Double> standardErrors, double r2,
+            @JsonProperty("r2_adjusted") double r2Adjusted, @JsonProperty("q2_loo") double q2Loo, int observations,
             @JsonProperty("interval_level") double intervalLevel) {
     }
 
@@ -45,8 +51,8 @@ class BenchmarkApiController {
             List<String> explanation) {
     }
 
-    record BenchmarkJson(String indicator, String period, ModelJson model,
-            @JsonProperty("cost_per_person_year_dkk") double costPerPersonYear,
+    record BenchmarkJson(String indicator, String period, @JsonProperty("good_direction") String goodDirection,
+            ModelJson model, @JsonProperty("cost_per_person_year_dkk") Double costPerPersonYear,
             @JsonProperty("cost_basis") String costBasis, List<MunicipalityJson> municipalities) {
     }
 
@@ -65,11 +71,15 @@ class BenchmarkApiController {
             coefficients.put(r.model().terms().get(k), r.model().coefficients()[k]);
             errors.put(r.model().terms().get(k), r.model().standardErrors()[k]);
         }
-        ModelJson model = new ModelJson(r.conditions().stream().map(Condition::id).toList(),
-                r.conditions().stream().map(Condition::name).toList(),
-                r.conditions().stream().map(c -> c.source() + " (" + c.year() + ")").toList(), coefficients, errors,
-                r.model().rSquared(), r.model().observations(), 0.90);
-        return new BenchmarkJson(r.indicator(), r.period(), model, r.costPerPersonYear(), r.costBasis(),
+        List<Condition> used = r.conditions();
+        ModelJson model = new ModelJson(used.stream().map(Condition::id).toList(),
+                used.stream().map(Condition::name).toList(), used.stream().map(Condition::provenance).toList(),
+                used.stream().map(c -> new ConditionJson(c.id(), c.name(), c.source(), c.table(), c.year(),
+                        c.compiledBy(), r.fit().varianceInflation().get(c.id()))).toList(),
+                coefficients, errors, r.fit().r2(), r.fit().r2Adjusted(), r.fit().q2(), r.model().observations(),
+                ExpectedLevels.LEVEL);
+        return new BenchmarkJson(r.indicator(), r.period(), r.direction().name().toLowerCase(), model,
+                r.costPerPersonYear(), r.costBasis(),
                 r.municipalities().stream().map(m -> new MunicipalityJson(Integer.toString(m.municipality()), m.name(),
                         m.actual(), m.expected(), m.lower(), m.upper(), m.differencePoints(), m.differencePersons(),
                         m.differenceDkk(), m.rank(), m.rankBest(), m.rankWorst(),

@@ -1,17 +1,16 @@
 package dk.raaderum.benchmark.internal;
 
-import java.util.Arrays;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
@@ -20,44 +19,31 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.raaderum.benchmark.Condition;
 import dk.raaderum.geography.AreaLevel;
 import dk.raaderum.geography.Geography;
+import dk.raaderum.geography.Municipality;
 import dk.raaderum.indicator.Indicator;
 import dk.raaderum.indicator.IndicatorCatalog;
 import dk.raaderum.indicator.IndicatorValues;
 import dk.raaderum.indicator.Observation;
 import dk.raaderum.indicator.Period;
-import dk.raaderum.geography.Municipality;
 
 /**
- * Framework conditions derived from the real data that ships with Råderum, stored with their source and year:
- * population, population density (area from the DAGI boundaries), distance to the nearest of the four largest
- * cities, and region. None is synthetic. More come from imported statistics through {@code benchmark/conditions.csv}.
+ * The model's framework conditions: the real, public statistics shipped in {@code reference/rammevilkaar}
+ * (declared in {@code benchmark/model-conditions.csv}, each with publisher, table and year) and conditions Råderum
+ * derives from the geography, stored at every start in {@code framework_condition}. More come from imported
+ * statistics through {@code benchmark/conditions.csv}.
  */
 @Component
 class FrameworkConditions {
 
     private static final int[] LARGE_CITIES = {101, 751, 461, 851}; // København, Aarhus, Odense, Aalborg
-    private static final String DST = "Danmarks Statistik, FOLK1A 1. januar 2026";
 
-    static final List<Condition> CONDITIONS = List.of(
-            new Condition("befolkning_log", "indbyggertal (logaritme)", "størrelse", DST, 2026, false),
-            new Condition("taethed_log", "befolkningstæthed (logaritme af indbyggere pr. km²)", "befolkningstæthed",
-                    DST + "; areal fra DAGI (2014)", 2026, false),
-            new Condition("afstand_storby_km", "afstand til nærmeste af København, Aarhus, Odense og Aalborg (km)",
-                    "afstand til en storby", "DAWA, kommunernes visuelle centre", 2024, false),
-            new Condition("region_midtjylland", "ligger i Region Midtjylland", "beliggenhed i Region Midtjylland",
-                    "Danmarks Statistik, geografisk hierarki", 2024, false),
-            new Condition("region_syddanmark", "ligger i Region Syddanmark", "beliggenhed i Region Syddanmark",
-                    "Danmarks Statistik, geografisk hierarki", 2024, false),
-            new Condition("region_sjaelland", "ligger i Region Sjælland", "beliggenhed i Region Sjælland",
-                    "Danmarks Statistik, geografisk hierarki", 2024, false),
-            new Condition("region_nordjylland", "ligger i Region Nordjylland", "beliggenhed i Region Nordjylland",
-                    "Danmarks Statistik, geografisk hierarki", 2024, false));
-
-    private final Map<Integer, double[]> values = new LinkedHashMap<>();
+    private final List<Condition> model;
+    private final Map<Integer, double[]> values;
     private final List<Imported> imported;
     private final IndicatorCatalog catalog;
     private final IndicatorValues indicatorValues;
@@ -77,40 +63,61 @@ class FrameworkConditions {
         }
     }
 
-    FrameworkConditions(Geography geography, JdbcClient jdbc, IndicatorCatalog catalog, IndicatorValues indicatorValues,
-            @Value("${raaderum.benchmark.conditions:classpath:benchmark/conditions.csv}") Resource catalogue) {
+    FrameworkConditions(Geography geography, JdbcClient jdbc, TransactionTemplate transaction,
+            IndicatorCatalog catalog, IndicatorValues indicatorValues,
+            @Value("${raaderum.benchmark.conditions:classpath:benchmark/conditions.csv}") Resource catalogue,
+            @Value("${raaderum.benchmark.model-conditions:classpath:benchmark/model-conditions.csv}") Resource modelFile) {
         this.catalog = catalog;
         this.indicatorValues = indicatorValues;
         this.imported = readCatalogue(catalogue);
+        List<Integer> codes = geography.municipalities().stream().map(Municipality::code).toList();
+        ModelConditionsFile.Read read = ModelConditionsFile.read(modelFile, codes, derived(geography));
+        this.model = read.conditions();
+        this.values = read.values();
+        transaction.executeWithoutResult(status -> store(jdbc));
+    }
+
+    /** Conditions computed from the shipped geography, by the column name the model file uses for them. */
+    private static Map<String, Map<Integer, Double>> derived(Geography geography) {
+        Map<String, Map<Integer, Double>> derived = new HashMap<>();
         for (Municipality m : geography.municipalities()) {
             double[] point = geography.labelPoint(m.code());
             double nearest = Double.MAX_VALUE;
             for (int city : LARGE_CITIES) {
                 nearest = Math.min(nearest, kilometres(point, geography.labelPoint(city)));
             }
-            String region = m.region().name();
-            double[] row = {Math.log(m.population()), Math.log(m.population() / geography.areaKm2(m.code())), nearest,
-                region.endsWith("Midtjylland") ? 1 : 0, region.endsWith("Syddanmark") ? 1 : 0,
-                region.endsWith("Sjælland") ? 1 : 0, region.endsWith("Nordjylland") ? 1 : 0};
-            values.put(m.code(), row);
-            for (int k = 0; k < CONDITIONS.size(); k++) {
-                Condition c = CONDITIONS.get(k);
-                jdbc.sql("""
-                        insert into framework_condition (municipality_code, condition_id, value, source, year, synthetic)
-                        values (?, ?, ?, ?, ?, ?)
-                        on conflict (municipality_code, condition_id) do update set value = excluded.value,
-                            source = excluded.source, year = excluded.year, synthetic = excluded.synthetic""")
-                        .params(m.code(), c.id(), row[k], c.source(), c.year(), c.synthetic()).update();
-            }
+            derived.computeIfAbsent("afstand_storby_km", k -> new HashMap<>()).put(m.code(), nearest);
+            derived.computeIfAbsent("befolkning_log", k -> new HashMap<>()).put(m.code(), Math.log(m.population()));
+            derived.computeIfAbsent("taethed_log", k -> new HashMap<>())
+                    .put(m.code(), Math.log(m.population() / geography.areaKm2(m.code())));
         }
+        return derived;
+    }
+
+    private void store(JdbcClient jdbc) {
+        jdbc.sql("delete from framework_condition where not (condition_id = any(:ids))")
+                .param("ids", model.stream().map(Condition::id).toArray(String[]::new)).update();
+        values.forEach((code, row) -> {
+            for (int k = 0; k < model.size(); k++) {
+                Condition c = model.get(k);
+                jdbc.sql("""
+                        insert into framework_condition
+                            (municipality_code, condition_id, value, source, source_table, year, synthetic)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (municipality_code, condition_id) do update set value = excluded.value,
+                            source = excluded.source, source_table = excluded.source_table, year = excluded.year,
+                            synthetic = excluded.synthetic""")
+                        .params(code, c.id(), row[k], c.source(), c.table(), c.year(), c.synthetic()).update();
+            }
+        });
     }
 
     /**
-     * The conditions for a model run: the derived ones, plus each catalogued import that has a value for every
+     * The conditions for a model run: the shipped ones, plus each catalogued import that has a value for every
      * municipality (read now, so a new import counts at once).
      */
     Table current() {
-        List<Condition> conditions = new ArrayList<>(CONDITIONS);
+        List<Condition> conditions = new ArrayList<>(model);
         Map<Integer, double[]> table = new LinkedHashMap<>();
         values.forEach((code, row) -> table.put(code, row.clone()));
         for (Imported entry : imported) {
@@ -125,8 +132,9 @@ class FrameworkConditions {
             if (byCode.values().stream().anyMatch(v -> v == null) || byCode.size() < table.size()) {
                 continue; // a condition with a gap would silently drop municipalities from the model
             }
-            conditions.add(new Condition(entry.id(), entry.name(), entry.subject(), indicator.get().source(),
-                    entry.period().start().getYear(), false));
+            conditions.add(new Condition(entry.id(), entry.name(), entry.name(),
+                    new Condition.Wording(entry.subject(), "høje", "lave"), indicator.get().source(),
+                    indicator.get().sourceTable(), entry.period().start().getYear(), null, false));
             table.replaceAll((code, row) -> {
                 double[] longer = Arrays.copyOf(row, row.length + 1);
                 longer[row.length] = byCode.get(code);

@@ -29,6 +29,7 @@ import java.util.Optional;
 import dk.raaderum.engine.GroupAccumulator;
 import dk.raaderum.engine.RulesTable;
 import dk.raaderum.indicator.GeoAggregation;
+import dk.raaderum.indicator.GoodDirection;
 import dk.raaderum.indicator.Indicator;
 import dk.raaderum.indicator.IndicatorCatalog;
 import dk.raaderum.indicator.IndicatorValueWriter;
@@ -196,7 +197,7 @@ class ImportService implements Imports {
         GeoAggregation geo = unit == Unit.PROCENT ? GeoAggregation.NONE : GeoAggregation.SUM;
         catalog.define(new Indicator(target.indicatorId(), target.name(), unit, "Danmarks Statistik", null,
                 "Importeret fra en CSV-eksport fra Statistikbanken.", geo, null, null, 1,
-                TimeRollUp.AVERAGE_BY_DAYS, true));
+                TimeRollUp.AVERAGE_BY_DAYS, true, GoodDirection.NEUTRAL)); // nobody has said which way is good
     }
 
     @FunctionalInterface

@@ -1,5 +1,9 @@
 package dk.raaderum.importing.internal;
 
+import static dk.raaderum.indicator.GoodDirection.HIGHER_IS_BETTER;
+import static dk.raaderum.indicator.GoodDirection.LOWER_IS_BETTER;
+import static dk.raaderum.indicator.GoodDirection.NEUTRAL;
+
 import java.time.LocalDate;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -23,11 +27,15 @@ import dk.raaderum.geography.Area;
 import dk.raaderum.geography.Geography;
 import dk.raaderum.geography.Municipality;
 import dk.raaderum.indicator.GeoAggregation;
+import dk.raaderum.indicator.GoodDirection;
 import dk.raaderum.indicator.Indicator;
 import dk.raaderum.indicator.NewValue;
 import dk.raaderum.indicator.Period;
 import dk.raaderum.indicator.TimeRollUp;
 import dk.raaderum.indicator.Unit;
+import dk.raaderum.register.RegisterIndicator;
+
+
 
 /**
  * The indicators a register import fills, one set per benefit group: {@code reg_<gruppe>_<mål>}, e.g.
@@ -38,43 +46,70 @@ final class RegisterIndicators {
 
     static final int SMALL_CELL = SmallCells.THRESHOLD;
 
-    /** One measure: its id suffix, Danish name, unit, roll-up over time, and how to read it from the figures. */
-    private record Measure(String suffix, String name, Unit unit, TimeRollUp rollUp, boolean helper,
-            ToDoubleFunction<GroupFigures> read) {
+    /**
+     * One measure: what it is, its Danish name, unit, roll-up over time, and how to read it from the figures.
+     * Fewer persons, weeks and kroner on benefits are better; outflow and the helper counts behind a share depend on
+     * how many were on the benefit, so they are neutral. {@code byTier} measures depend on each person's refusion
+     * count, which is only right after the burn-in.
+     */
+    private record Measure(RegisterIndicator.Measure kind, String name, Unit unit, TimeRollUp rollUp, boolean helper,
+            ToDoubleFunction<GroupFigures> read, boolean byTier) {
+        Measure(RegisterIndicator.Measure kind, String name, Unit unit, TimeRollUp rollUp, boolean helper,
+                ToDoubleFunction<GroupFigures> read) {
+            this(kind, name, unit, rollUp, helper, read, false);
+        }
+
+        GoodDirection good() {
+            return helper || kind == RegisterIndicator.Measure.OUTFLOW ? NEUTRAL : LOWER_IS_BETTER;
+        }
+    }
+
+    /**
+     * The burn-in: a person's refusion count starts at 0 at the register's first week, because the history before it is
+     * unknown, so in the register's first {@value #BURN_IN_WEEKS} weeks everyone looks newer on benefits than they are
+     * (too much in tier 1, nobody in tier 4, too low a municipal share). Measures by tier are therefore published only
+     * for months that start at least {@value #BURN_IN_WEEKS} weeks after the register's first week: by then everyone
+     * continuously on benefits has reached the tier they really are in.
+     */
+    static final int BURN_IN_WEEKS = 52;
+
+    static boolean pastBurnIn(int month, int firstWeek) {
+        LocalDate monthStart = LocalDate.of(month / 12, month % 12 + 1, 1);
+        return !monthStart.isBefore(LocalDate.ofEpochDay(IsoWeek.mondayEpochDay(firstWeek)).plusWeeks(BURN_IN_WEEKS));
     }
 
     private static final List<Measure> COUNTS = List.of(
-            new Measure("fuldtid", "fuldtidspersoner", Unit.FULDTIDSPERSONER, TimeRollUp.AVERAGE_BY_DAYS, false,
+            new Measure(RegisterIndicator.Measure.FULL_TIME, "fuldtidspersoner", Unit.FULDTIDSPERSONER, TimeRollUp.AVERAGE_BY_DAYS, false,
                     GroupFigures::fullTimePersons),
-            new Measure("personer", "personer i måneden", Unit.ANTAL, TimeRollUp.AVERAGE_BY_DAYS, false,
+            new Measure(RegisterIndicator.Measure.PERSONS, "personer i måneden", Unit.ANTAL, TimeRollUp.AVERAGE_BY_DAYS, false,
                     f -> f.persons()),
-            new Measure("tilgang", "tilgang (forløb startet)", Unit.ANTAL, TimeRollUp.SUM, false, f -> f.inflow()),
-            new Measure("afgang", "afgang (forløb afsluttet)", Unit.ANTAL, TimeRollUp.SUM, false, f -> f.outflow()),
-            new Measure("udgift_brutto", "udgift i alt", Unit.KRONER, TimeRollUp.SUM, false, GroupFigures::grossDkk),
-            new Measure("udgift_kommune", "kommunens udgift", Unit.KRONER, TimeRollUp.SUM, false,
-                    GroupFigures::municipalDkk),
-            new Measure("udgift_stat", "statens andel", Unit.KRONER, TimeRollUp.SUM, false, GroupFigures::stateDkk),
-            new Measure("kommune_trin1", "kommunens udgift, uge 1-4", Unit.KRONER, TimeRollUp.SUM, false,
-                    f -> f.municipalByTier()[1]),
-            new Measure("kommune_trin2", "kommunens udgift, uge 5-26", Unit.KRONER, TimeRollUp.SUM, false,
-                    f -> f.municipalByTier()[2]),
-            new Measure("kommune_trin3", "kommunens udgift, uge 27-52", Unit.KRONER, TimeRollUp.SUM, false,
-                    f -> f.municipalByTier()[3]),
-            new Measure("kommune_trin4", "kommunens udgift, over 52 uger", Unit.KRONER, TimeRollUp.SUM, false,
-                    f -> f.municipalByTier()[4]),
-            new Measure("trin1_uger", "personuger i uge 1-4", Unit.ANTAL, TimeRollUp.SUM, false,
-                    f -> f.tierWeeks()[1]),
-            new Measure("trin2_uger", "personuger i uge 5-26", Unit.ANTAL, TimeRollUp.SUM, false,
-                    f -> f.tierWeeks()[2]),
-            new Measure("trin3_uger", "personuger i uge 27-52", Unit.ANTAL, TimeRollUp.SUM, false,
-                    f -> f.tierWeeks()[3]),
-            new Measure("trin4_uger", "personuger efter uge 52", Unit.ANTAL, TimeRollUp.SUM, false,
-                    f -> f.tierWeeks()[4]),
-            new Measure("trin4_fuldtid", "fuldtidspersoner over 52 uger", Unit.FULDTIDSPERSONER,
-                    TimeRollUp.AVERAGE_BY_DAYS, false, GroupFigures::tier4FullTime),
-            new Measure("afsluttet_fulgt", "afsluttede forløb fulgt 26 uger", Unit.ANTAL, TimeRollUp.SUM, true,
+            new Measure(RegisterIndicator.Measure.INFLOW, "tilgang (forløb startet)", Unit.ANTAL, TimeRollUp.SUM, false, f -> f.inflow()),
+            new Measure(RegisterIndicator.Measure.OUTFLOW, "afgang (forløb afsluttet)", Unit.ANTAL, TimeRollUp.SUM, false, f -> f.outflow()),
+            new Measure(RegisterIndicator.Measure.GROSS, "udgift i alt", Unit.KRONER, TimeRollUp.SUM, false, GroupFigures::grossDkk),
+            new Measure(RegisterIndicator.Measure.MUNICIPAL, "kommunens udgift", Unit.KRONER, TimeRollUp.SUM, false,
+                    GroupFigures::municipalDkk, true),
+            new Measure(RegisterIndicator.Measure.STATE, "statens andel", Unit.KRONER, TimeRollUp.SUM, false, GroupFigures::stateDkk, true),
+            new Measure(RegisterIndicator.Measure.MUNICIPAL_TIER_1, "kommunens udgift, uge 1-4", Unit.KRONER, TimeRollUp.SUM, false,
+                    f -> f.municipalByTier()[1], true),
+            new Measure(RegisterIndicator.Measure.MUNICIPAL_TIER_2, "kommunens udgift, uge 5-26", Unit.KRONER, TimeRollUp.SUM, false,
+                    f -> f.municipalByTier()[2], true),
+            new Measure(RegisterIndicator.Measure.MUNICIPAL_TIER_3, "kommunens udgift, uge 27-52", Unit.KRONER, TimeRollUp.SUM, false,
+                    f -> f.municipalByTier()[3], true),
+            new Measure(RegisterIndicator.Measure.MUNICIPAL_TIER_4, "kommunens udgift, over 52 uger", Unit.KRONER, TimeRollUp.SUM, false,
+                    f -> f.municipalByTier()[4], true),
+            new Measure(RegisterIndicator.Measure.WEEKS_TIER_1, "personuger i uge 1-4", Unit.ANTAL, TimeRollUp.SUM, false,
+                    f -> f.tierWeeks()[1], true),
+            new Measure(RegisterIndicator.Measure.WEEKS_TIER_2, "personuger i uge 5-26", Unit.ANTAL, TimeRollUp.SUM, false,
+                    f -> f.tierWeeks()[2], true),
+            new Measure(RegisterIndicator.Measure.WEEKS_TIER_3, "personuger i uge 27-52", Unit.ANTAL, TimeRollUp.SUM, false,
+                    f -> f.tierWeeks()[3], true),
+            new Measure(RegisterIndicator.Measure.WEEKS_TIER_4, "personuger efter uge 52", Unit.ANTAL, TimeRollUp.SUM, false,
+                    f -> f.tierWeeks()[4], true),
+            new Measure(RegisterIndicator.Measure.FULL_TIME_TIER_4, "fuldtidspersoner over 52 uger", Unit.FULDTIDSPERSONER,
+                    TimeRollUp.AVERAGE_BY_DAYS, false, GroupFigures::tier4FullTime, true),
+            new Measure(RegisterIndicator.Measure.ENDED_FOLLOWED, "afsluttede forløb fulgt 26 uger", Unit.ANTAL, TimeRollUp.SUM, true,
                     f -> f.followedUp()),
-            new Measure("selvforsoergende_26", "selvforsørgende 26 uger efter", Unit.ANTAL, TimeRollUp.SUM, true,
+            new Measure(RegisterIndicator.Measure.SELF_SUPPORTING_26, "selvforsørgende 26 uger efter", Unit.ANTAL, TimeRollUp.SUM, true,
                     f -> f.selfSupporting()));
 
     private record Cell(Area area, int month, String group) {
@@ -101,14 +136,8 @@ final class RegisterIndicators {
         this.geography = geography;
     }
 
-    static String id(String group, String suffix) {
-        return "reg_" + slug(group) + "_" + suffix;
-    }
-
-    static String slug(String group) {
-        String ascii = group.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        ascii = Normalizer.normalize(ascii, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.replace(" mv.", "").replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    static String id(String group, RegisterIndicator.Measure kind) {
+        return RegisterIndicator.ofGroupName(group, kind).id();
     }
 
     /** Definitions for every group: the counts above plus two shares built from them. */
@@ -117,25 +146,25 @@ final class RegisterIndicators {
         for (String group : groups) {
             boolean shown = group.equals(GroupAccumulator.ALL);
             for (Measure m : COUNTS) {
-                indicators.add(new Indicator(id(group, m.suffix()), group + ": " + m.name(), m.unit(), source, null,
+                indicators.add(new Indicator(id(group, m.kind()), group + ": " + m.name(), m.unit(), source, null,
                         "Fra registermotoren: " + m.name() + " for " + group.toLowerCase(Locale.ROOT)
                                 + ". Celler med 1-" + (SMALL_CELL - 1) + " personer er undertrykt.",
-                        GeoAggregation.SUM, null, null, 1, m.rollUp(), shown && !m.helper()));
+                        GeoAggregation.SUM, null, null, 1, m.rollUp(), shown && !m.helper(), m.good()));
             }
-            indicators.add(new Indicator(id(group, "kommunal_andel"), group + ": kommunens andel af udgiften",
+            indicators.add(new Indicator(id(group, RegisterIndicator.Measure.MUNICIPAL_SHARE), group + ": kommunens andel af udgiften",
                     Unit.PROCENT, source, null, "Kommunens udgift i procent af udgiften i alt efter refusion.",
-                    GeoAggregation.RATIO, id(group, "udgift_kommune"), id(group, "udgift_brutto"), 100,
-                    TimeRollUp.SUM, shown));
-            indicators.add(new Indicator(id(group, "pct_befolkning"), group + ": fuldtidspersoner i pct. af 16-66-årige",
+                    GeoAggregation.RATIO, id(group, RegisterIndicator.Measure.MUNICIPAL), id(group, RegisterIndicator.Measure.GROSS), 100,
+                    TimeRollUp.SUM, shown, LOWER_IS_BETTER));
+            indicators.add(new Indicator(id(group, RegisterIndicator.Measure.SHARE_OF_POPULATION), group + ": fuldtidspersoner i pct. af 16-66-årige",
                     Unit.PROCENT, source, null, "Fuldtidspersoner i procent af befolkningen 16-66 år (nævneren er "
-                            + "afledt af Jobindsats' kontanthjælpstal).", GeoAggregation.RATIO, id(group, "fuldtid"),
-                    "befolkning_16_66_afledt", 100, TimeRollUp.AVERAGE_BY_DAYS, shown));
-            indicators.add(new Indicator(id(group, "andel_selvforsoergende_26"),
+                            + "afledt af Jobindsats' kontanthjælpstal).", GeoAggregation.RATIO, id(group, RegisterIndicator.Measure.FULL_TIME),
+                    "befolkning_16_66_afledt", 100, TimeRollUp.AVERAGE_BY_DAYS, shown, LOWER_IS_BETTER));
+            indicators.add(new Indicator(id(group, RegisterIndicator.Measure.SELF_SUPPORTING_SHARE),
                     group + ": selvforsørgende 26 uger efter endt forløb", Unit.PROCENT, source, null,
                     "Af de forløb, der sluttede i perioden, andelen hvor personen 26 uger efter den sidste uge ikke "
                             + "modtog nogen offentlig forsørgelse (ingen række i registret den uge).",
-                    GeoAggregation.RATIO, id(group, "selvforsoergende_26"), id(group, "afsluttet_fulgt"), 100,
-                    TimeRollUp.SUM, shown));
+                    GeoAggregation.RATIO, id(group, RegisterIndicator.Measure.SELF_SUPPORTING_26), id(group, RegisterIndicator.Measure.ENDED_FOLLOWED), 100,
+                    TimeRollUp.SUM, shown, HIGHER_IS_BETTER));
         }
         return indicators;
     }
@@ -181,8 +210,12 @@ final class RegisterIndicators {
         cells.forEach((cell, sums) -> {
             Period period = Period.month(cell.month() / 12, cell.month() % 12 + 1);
             boolean suppressed = hidden.contains(cell);
+            boolean burnedIn = pastBurnIn(cell.month(), firstWeek);
             for (int m = 0; m < COUNTS.size(); m++) {
-                values.add(new NewValue(id(cell.group(), COUNTS.get(m).suffix()), cell.area(), period,
+                if (COUNTS.get(m).byTier() && !burnedIn) {
+                    continue; // not known yet: stored as nothing, so it shows as "ingen data", never as 0
+                }
+                values.add(new NewValue(id(cell.group(), COUNTS.get(m).kind()), cell.area(), period,
                         suppressed ? null : sums[m] * weight));
             }
         });

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 
 import dk.raaderum.indicator.GeoAggregation;
+import dk.raaderum.indicator.GoodDirection;
 import dk.raaderum.indicator.Indicator;
 import dk.raaderum.indicator.TimeRollUp;
 import dk.raaderum.indicator.Unit;
@@ -32,7 +33,8 @@ record CatalogFile(List<Indicator> indicators, List<Derivation> derivations) {
                         GeoAggregation.valueOf(row.get("geo_aggregation")), blankToNull(row.get("numerator")),
                         blankToNull(row.get("denominator")),
                         row.get("factor").isBlank() ? 1 : Double.parseDouble(row.get("factor")),
-                        TimeRollUp.valueOf(row.get("time_rollup")), Boolean.parseBoolean(row.get("published"))));
+                        TimeRollUp.valueOf(row.get("time_rollup")), Boolean.parseBoolean(row.get("published")),
+                        GoodDirection.valueOf(row.get("good_direction"))));
                 if (!row.get("derive").isBlank()) {
                     derivations.add(new Derivation(row.get("id"), Derivation.Operation.valueOf(row.get("derive")),
                             row.get("derive_a"), row.get("derive_b")));

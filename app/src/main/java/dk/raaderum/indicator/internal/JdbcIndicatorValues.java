@@ -125,18 +125,33 @@ class JdbcIndicatorValues implements IndicatorValues, IndicatorValueWriter {
                 .map(d -> Period.containing(PeriodType.MONTH, d.toLocalDate()));
     }
 
+    /**
+     * The newest period with a value. For a share that Råderum computes, the newest period where the numerator has
+     * a value and the denominator one that is not zero: a share whose newest months cannot be computed (e.g. spells
+     * whose follow-up lies after the register's end) is not fresh in those months.
+     */
     @Override
     public Optional<Freshness> freshness(Indicator indicator) {
-        String basis = indicator.isRatio() ? indicator.numeratorId() : indicator.id();
         return jdbc.sql("""
-                select v.period_type, max(v.period_start), max(d.imported_at)
-                from indicator_value v join data_import d on d.id = v.import_id
-                where v.indicator_id in (:own, :basis) and v.value is not null
-                group by v.period_type
-                order by max(v.period_start + case v.period_type when 'MONTH' then 1 when 'QUARTER' then 3 else 12 end
+                with basis as (
+                    select period_type, period_start, import_id from indicator_value
+                    where indicator_id = :own and value is not null
+                    union all
+                    select n.period_type, n.period_start, greatest(n.import_id, d.import_id)
+                    from indicator_value n join indicator_value d
+                      on d.indicator_id = :denominator and d.area_level = n.area_level and d.area_code = n.area_code
+                     and d.period_type = n.period_type and d.period_start = n.period_start
+                    where n.indicator_id = :numerator and n.value is not null and d.value is not null and d.value <> 0
+                )
+                select b.period_type, max(b.period_start), max(i.imported_at)
+                from basis b join data_import i on i.id = b.import_id
+                group by b.period_type
+                order by max(b.period_start + case b.period_type when 'MONTH' then 1 when 'QUARTER' then 3 else 12 end
                          * interval '1 month') desc
                 limit 1""")
-                .param("own", indicator.id()).param("basis", basis)
+                .param("own", indicator.id())
+                .param("numerator", indicator.isRatio() ? indicator.numeratorId() : "")
+                .param("denominator", indicator.isRatio() ? indicator.denominatorId() : "")
                 .query((rs, n) -> new Freshness(
                         new Period(PeriodType.valueOf(rs.getString(1)), rs.getDate(2).toLocalDate()),
                         rs.getTimestamp(3).toInstant(),

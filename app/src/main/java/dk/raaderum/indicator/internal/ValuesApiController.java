@@ -55,7 +55,7 @@ class ValuesApiController {
     }
 
     record IndicatorJson(String id, String name, String unit, String source, String sourceTable, String description,
-            String numerator, String denominator, String geoAggregation, String timeRollUp) {
+            String numerator, String denominator, String geoAggregation, String timeRollUp, String goodDirection) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -68,7 +68,8 @@ class ValuesApiController {
         return catalog.published().stream()
                 .map(i -> new IndicatorJson(i.id(), i.name(), i.unit().name().toLowerCase(), i.source(),
                         i.sourceTable(), i.description(), i.numeratorId(), i.denominatorId(),
-                        i.geoAggregation().name().toLowerCase(), i.timeRollUp().name().toLowerCase()))
+                        i.geoAggregation().name().toLowerCase(), i.timeRollUp().name().toLowerCase(),
+                        i.goodDirection().name().toLowerCase()))
                 .toList();
     }
 

@@ -17,6 +17,7 @@ import dk.raaderum.indicator.PeriodType;
 import dk.raaderum.indicator.Unit;
 import dk.raaderum.platform.DanishFormat;
 import dk.raaderum.plan.Assessment;
+import dk.raaderum.plan.DecisionSummary;
 import dk.raaderum.plan.FollowedGoal;
 import dk.raaderum.plan.Forecaster;
 import dk.raaderum.plan.Goal;
@@ -37,15 +38,17 @@ class GoalAssessor implements PlanFollowUp {
     private final Clock clock;
 
     private final PlanRepository repository;
+    private final DecisionRepository decisions;
     private final IndicatorCatalog catalog;
     private final IndicatorValues values;
     private final Geography geography;
 
-    GoalAssessor(PlanRepository repository, IndicatorCatalog catalog, IndicatorValues values, Geography geography,
+    GoalAssessor(PlanRepository repository, DecisionRepository decisions, IndicatorCatalog catalog, IndicatorValues values, Geography geography,
             Clock clock) {
 
         this.clock = clock;
         this.repository = repository;
+        this.decisions = decisions;
         this.catalog = catalog;
         this.values = values;
         this.geography = geography;
@@ -59,6 +62,13 @@ class GoalAssessor implements PlanFollowUp {
     @Override
     public Optional<Integer> newestPlanYear(int municipality) {
         return repository.planYears(municipality).stream().findFirst();
+    }
+
+    @Override
+    public List<DecisionSummary> decisions(int municipality) {
+        return decisions.decisions(municipality).stream().map(d -> new DecisionSummary(d.id(), d.title(), d.meetingDate(),
+                d.decided(), d.alternatives().stream().filter(a -> d.chosen() != null && a.id() == d.chosen())
+                        .map(DecisionCase.Alternative::title).findFirst().orElse(null))).toList();
     }
 
     @Override

@@ -126,7 +126,8 @@ class SteeringFigures {
                 : (r.actual() - peers) / share.factor() * denominator;
         return Optional.of(new Comparison(share.id(), share.name(), period.get().danish(), r.actual(), peers,
                 peerMunicipalities.stream().map(Municipality::name).toList(), r.expected(), r.lower(), r.upper(), persons,
-                persons == null ? null : persons * result.costPerPersonYear(), r.differenceDkk()));
+                persons == null || result.costPerPersonYear() == null ? null : persons * result.costPerPersonYear(),
+                r.differenceDkk()));
     }
 
     private Area area(int municipality) {

@@ -1,4 +1,4 @@
-package dk.raaderum.benchmark;
+package dk.raaderum.statistics;
 
 import java.util.List;
 
@@ -22,11 +22,14 @@ public record Regression(List<String> terms, double[] coefficients, double[] sta
         return observations - coefficients.length;
     }
 
+    /** R² penalised for the number of conditions: 1 − (1 − R²)(n − 1)/(n − p − 1). */
+    public double adjustedRSquared() {
+        return 1 - (1 - rSquared) * (observations - 1) / residualDegrees();
+    }
+
     /** {@code x0ᵀ (XᵀX)⁻¹ x0} for a new row (with its intercept 1). */
     public double leverage(double[] conditions) {
-        double[] x0 = new double[conditions.length + 1];
-        x0[0] = 1;
-        System.arraycopy(conditions, 0, x0, 1, conditions.length);
+        double[] x0 = withIntercept(conditions);
         double sum = 0;
         for (int i = 0; i < x0.length; i++) {
             for (int j = 0; j < x0.length; j++) {
@@ -34,5 +37,24 @@ public record Regression(List<String> terms, double[] coefficients, double[] sta
             }
         }
         return sum;
+    }
+
+    /** The covariance of the coefficients, s² (XᵀX)⁻¹. */
+    public double[][] coefficientCovariance() {
+        double[][] covariance = new double[inverseGram.length][];
+        for (int i = 0; i < inverseGram.length; i++) {
+            covariance[i] = new double[inverseGram.length];
+            for (int j = 0; j < inverseGram.length; j++) {
+                covariance[i][j] = residualVariance * inverseGram[i][j];
+            }
+        }
+        return covariance;
+    }
+
+    static double[] withIntercept(double[] conditions) {
+        double[] x0 = new double[conditions.length + 1];
+        x0[0] = 1;
+        System.arraycopy(conditions, 0, x0, 1, conditions.length);
+        return x0;
     }
 }

@@ -1,15 +1,11 @@
-package dk.raaderum.benchmark;
+package dk.raaderum.statistics;
 
-import java.util.Arrays;
-import java.util.stream.IntStream;
-import org.apache.commons.math3.linear.ArrayRealVector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 
 /** Ordinary least squares with Apache Commons Math (QR decomposition), and leave-one-out predictions. */
@@ -28,19 +24,6 @@ public final class LeastSquares {
         return new Regression(List.copyOf(terms), ols.estimateRegressionParameters(),
                 ols.estimateRegressionParametersStandardErrors(), ols.calculateRSquared(), y.length,
                 ols.estimateErrorVariance(), ols.estimateRegressionParametersVariance());
-    }
-
-    /** The same coefficients by the normal equations {@code (XᵀX)β = Xᵀy}; used to cross-check the QR solver. */
-    public static double[] fitByNormalEquations(double[][] x, double[] y) {
-        double[][] design = new double[y.length][x[0].length + 1];
-        for (int i = 0; i < y.length; i++) {
-            design[i][0] = 1;
-            System.arraycopy(x[i], 0, design[i], 1, x[i].length);
-        }
-        RealMatrix matrix = new Array2DRowRealMatrix(design, false);
-        RealMatrix gram = matrix.transpose().multiply(matrix);
-        return new LUDecomposition(gram).getSolver().solve(matrix.transpose().operate(
-                new ArrayRealVector(y, false))).toArray();
     }
 
     /** An expected value with its prediction interval. */
@@ -62,7 +45,7 @@ public final class LeastSquares {
                     ys[j++] = y[i];
                 }
             }
-            // a condition that no longer varies without this observation (the only one in its region) drops out
+            // a condition that no longer varies without this observation (the only one in its group) drops out
             int[] keep = varying(xs);
             List<String> kept = Arrays.stream(keep).mapToObj(names::get).toList();
             Regression fit = fit(select(xs, keep), ys, kept);
@@ -72,6 +55,43 @@ public final class LeastSquares {
             predictions.add(new Prediction(expected, expected - half, expected + half));
         }
         return predictions;
+    }
+
+    /**
+     * Q², the share of the variation the model predicts for observations it has not seen:
+     * 1 − PRESS / SS, with PRESS = Σ (yᵢ − ŷ₍₋ᵢ₎)² from the leave-one-out predictions and SS = Σ (yᵢ − ȳ)².
+     */
+    public static double predictiveRSquared(double[] y, List<Prediction> leaveOneOut) {
+        double mean = Arrays.stream(y).average().orElse(Double.NaN);
+        double press = 0;
+        double total = 0;
+        for (int i = 0; i < y.length; i++) {
+            press += Math.pow(y[i] - leaveOneOut.get(i).expected(), 2);
+            total += Math.pow(y[i] - mean, 2);
+        }
+        return 1 - press / total;
+    }
+
+    /**
+     * The variance inflation factor of each column: 1 / (1 − R²) of that column regressed on the others. Above
+     * about 5 a condition mostly repeats the others, and its coefficient cannot be read on its own.
+     */
+    public static double[] varianceInflation(double[][] x) {
+        int columns = x[0].length;
+        double[] factors = new double[columns];
+        if (columns == 1) {
+            Arrays.fill(factors, 1);
+            return factors;
+        }
+        for (int k = 0; k < columns; k++) {
+            int target = k;
+            int[] others = IntStream.range(0, columns).filter(c -> c != target).toArray();
+            double[] column = Arrays.stream(x).mapToDouble(row -> row[target]).toArray();
+            double r2 = fit(select(x, others), column, Arrays.stream(others).mapToObj(String::valueOf).toList())
+                    .rSquared();
+            factors[k] = 1 / (1 - r2);
+        }
+        return factors;
     }
 
     /** The columns whose values are not all equal. */

@@ -1,0 +1,20 @@
+package dk.raaderum.platform;
+
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+
+/** A module's own Caffeine cache: declare {@code @Bean CacheManagerCustomizer<…> x() { return Caches.of(…); }}. */
+public final class Caches {
+
+    private Caches() {
+    }
+
+    /** A cache of at most {@code size} entries, each dropped when unread for {@code idle}. */
+    public static CacheManagerCustomizer<CaffeineCacheManager> of(String name, long size, Duration idle) {
+        return manager -> manager.registerCustomCache(name,
+                Caffeine.newBuilder().maximumSize(size).expireAfterAccess(idle).build());
+    }
+}
