@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.raaderum.engine.CprShape;
 import dk.raaderum.geography.Geography;
 import dk.raaderum.plan.TargetGroup;
 import dk.raaderum.progression.Dimension;
@@ -55,6 +57,16 @@ class CitizenPageController {
                     : r.effort().name(), r.goal() == null ? "" : r.goal(), String.join("\n",
                     r.subGoals().stream().map(CitizenRecord.SubGoal::text).toList()), r.openedOn().toString(),
                     r.closedOn() == null ? "" : r.closedOn().toString());
+        }
+
+        /** The form as it may be shown again: a CPR-shaped value is masked, never echoed. */
+        CitizenForm redacted() {
+            return new CitizenForm(mask(caseRef), mask(targetGroup), mask(team), mask(effort), mask(goal),
+                    mask(subGoals), mask(openedOn), mask(closedOn));
+        }
+
+        private static String mask(String text) {
+            return text == null ? null : CprShape.redact(text);
         }
 
         CitizenDraft draft() {
@@ -98,8 +110,7 @@ class CitizenPageController {
             flash.addFlashAttribute("message", "Borgeren er oprettet");
             return "redirect:/kommune/" + code + "/borgere/" + done.id();
         }
-        Saved.Refused refused = (Saved.Refused) saved;
-        errors.rejectValue(refused.field(), "refused", refused.message());
+        refuse(model, form, (Saved.Refused) saved);
         return listPage(code, auth, model);
     }
 
@@ -146,8 +157,7 @@ class CitizenPageController {
         if (saved instanceof Saved.NotFound) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Borgeren findes ikke");
         }
-        Saved.Refused refused = (Saved.Refused) saved;
-        errors.rejectValue(refused.field(), "refused", refused.message());
+        refuse(model, form, (Saved.Refused) saved);
         return citizenPage(code, reread(code, id, auth), auth, model);
     }
 
@@ -178,7 +188,9 @@ class CitizenPageController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Borgeren findes ikke");
         }
         model.addAttribute("assessmentError", ((Saved.Refused) saved).message());
-        model.addAttribute("assessmentInput", form);
+        Map<String, String> typed = new HashMap<>();
+        form.forEach((k, v) -> typed.put(k, CprShape.redact(v)));
+        model.addAttribute("assessmentInput", typed);
         CitizenRecord r = reread(code, id, auth);
         model.addAttribute("form", CitizenForm.of(r));
         return citizenPage(code, r, auth, model);
@@ -220,6 +232,15 @@ class CitizenPageController {
                     + ((AssessmentImport.Outcome.Rejected) outcome).message());
         }
         return importPage(code, auth, model);
+    }
+
+    /** The form again with the user's input (masked where CPR-shaped) and the refused field's message. */
+    private static void refuse(Model model, CitizenForm form, Saved.Refused refused) {
+        CitizenForm safe = form.redacted();
+        BindingResult errors = new DirectFieldBindingResult(safe, "form");
+        errors.rejectValue(refused.field(), "refused", refused.message());
+        model.addAttribute("form", safe);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
     }
 
     private CitizenRecord reread(int code, long id, Authentication auth) {

@@ -106,12 +106,12 @@ class ProgressionApiController {
         }
         ProgressionFigures.Result r = figures.aggregate(code, grouping.get(), months, day);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("by", grouping.get().key);
+        body.put("by", grouping.get().key());
         body.put("months", months);
         body.put("asOf", day.toString());
         body.put("synthetic", r.synthetic());
-        body.put("rows", r.table().groups().stream().map(f -> row(grouping.get().key, f)).toList());
-        body.put("total", row(grouping.get().key, r.table().total()));
+        body.put("rows", r.table().groups().stream().map(f -> row(grouping.get().key(), f)).toList());
+        body.put("total", row(grouping.get().key(), r.table().total()));
         body.put("source", ProgressionTables.source(r));
         return ResponseEntity.ok(body);
     }

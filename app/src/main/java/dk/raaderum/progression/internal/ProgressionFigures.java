@@ -41,14 +41,28 @@ class ProgressionFigures {
         TEAM("team", "Team", "team"),
         EFFORT("effort", "Indsats", "indsats");
 
-        final String key;
-        final String danish;
-        final String page;
+        private final String key;
+        private final String danish;
+        private final String page;
 
         Grouping(String key, String danish, String page) {
             this.key = key;
             this.danish = danish;
             this.page = page;
+        }
+
+        /** The name in the API. */
+        public String key() {
+            return key;
+        }
+
+        public String danish() {
+            return danish;
+        }
+
+        /** The name in the page's address. */
+        public String page() {
+            return page;
         }
 
         static Optional<Grouping> parse(String text) {

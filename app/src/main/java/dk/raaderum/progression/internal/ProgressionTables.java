@@ -31,7 +31,7 @@ final class ProgressionTables {
 
     /** Per group: citizens, mean change, share with progress (and, with {@code interval}, the 95 % interval). */
     static DataTable overview(ProgressionFigures.Result r, boolean interval) {
-        List<String> header = new ArrayList<>(List.of(r.by().danish, "Borgere", "Gns. ændring", "Andel med fremgang"));
+        List<String> header = new ArrayList<>(List.of(r.by().danish(), "Borgere", "Gns. ændring", "Andel med fremgang"));
         if (interval) {
             header.addAll(List.of("95 %-interval, nedre", "95 %-interval, øvre"));
         }
@@ -55,7 +55,7 @@ final class ProgressionTables {
 
     /** Per group and dimension: the mean change. */
     static DataTable dimensions(ProgressionFigures.Result r) {
-        List<String> header = new ArrayList<>(List.of(r.by().danish));
+        List<String> header = new ArrayList<>(List.of(r.by().danish()));
         r.dimensions().stream().map(Dimension::name).forEach(header::add);
         DataTable.Builder t = DataTable.builder(id(r, "dimensioner"), caption(r, "Gennemsnitlig ændring pr. dimension"),
                 header.toArray(String[]::new));
@@ -82,10 +82,10 @@ final class ProgressionTables {
     }
 
     private static String id(ProgressionFigures.Result r, String kind) {
-        return "progression-" + kind + "-" + r.by().page + "-" + r.months();
+        return "progression-" + kind + "-" + r.by().page() + "-" + r.months();
     }
 
     private static String caption(ProgressionFigures.Result r, String what) {
-        return what + " over " + r.months() + " måneder pr. " + r.by().danish.toLowerCase(DanishFormat.DANISH);
+        return what + " over " + r.months() + " måneder pr. " + r.by().danish().toLowerCase(DanishFormat.DANISH);
     }
 }
