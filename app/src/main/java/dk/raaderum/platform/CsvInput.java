@@ -161,7 +161,7 @@ public final class CsvInput {
             List<String> header = null;
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
-                long line = lineOf(lineStarts, record.getCharacterPosition());
+                long line = lineOf(lineStarts, firstCharacter(body, record.getCharacterPosition()));
                 if (header == null) {
                     header = header(file, record, required, allowed);
                     continue;
@@ -239,6 +239,15 @@ public final class CsvInput {
             }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The record's first character: the parser's position may stand before the empty lines it skipped. */
+    private static long firstCharacter(String body, long position) {
+        int p = (int) position;
+        while (p < body.length() && (body.charAt(p) == '\n' || body.charAt(p) == '\r')) {
+            p++;
+        }
+        return p;
     }
 
     /** The 1-based line on which the character at {@code position} stands. */

@@ -61,8 +61,9 @@ public final class ProgressionSummary {
         return efforts.groups().stream().filter(f -> !f.suppressed() && f.interval() != null && f.interval().lower() > 0)
                 .max(Comparator.comparingDouble(f -> f.interval().lower()))
                 .map(f -> "Borgere i " + f.group().toLowerCase(DanishFormat.DANISH) + " rykkede sig i gennemsnit "
-                        + points(f.meanChange()) + " over 6 måneder (95 %-interval " + points(f.interval().lower())
-                        + " til " + points(f.interval().upper()) + ", " + f.citizens() + " borgere).");
+                        + points(f.meanChange()) + " over 6 måneder (95 %-interval fra "
+                        + DanishFormat.signed(f.interval().lower(), 2) + " til " + points(f.interval().upper()) + ", "
+                        + f.citizens() + " borgere).");
     }
 
     private static String points(double value) {

@@ -14,13 +14,16 @@ public sealed interface Cell {
         return new Figure(value, quantity);
     }
 
-    /** A figure withheld because it rests on too few persons: shown as "færre end 5", never as 0 or "ingen data". */
+    /**
+     * A figure withheld because it rests on fewer than five persons, or because a withheld one could be worked out
+     * from it: shown as "undertrykt" (the same word for both, so the reader cannot tell which), never as 0.
+     */
     static Cell suppressed() {
         return new Suppressed(SUPPRESSED);
     }
 
     /** What a withheld figure says. */
-    String SUPPRESSED = "færre end 5";
+    String SUPPRESSED = "undertrykt";
 
     static Cell link(String text, String href) {
         return new Link(text, href);

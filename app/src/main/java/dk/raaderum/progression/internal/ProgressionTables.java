@@ -25,8 +25,8 @@ final class ProgressionTables {
     static String source(ProgressionFigures.Result r) {
         return "Kilde: jobcentrets progressionsvurderinger i Råderum" + (r.synthetic() ? " (syntetiske demodata)" : "")
                 + ", opgjort " + DanishFormat.date(r.asOf()) + ". Ændringen er sagsbehandlerens vurdering (1-5) ved "
-                + "seneste samtale minus vurderingen ca. " + r.months() + " måneder før. Grupper med færre end 5 borgere "
-                + "vises ikke, og så mange andre heller ikke, at de ikke kan regnes ud fra totalen.";
+                + "seneste samtale minus vurderingen ca. " + r.months() + " måneder før. «Undertrykt»: gruppen har færre end 5 "
+                + "borgere, eller den er skjult, for at en lille gruppe ikke kan regnes ud fra totalen.";
     }
 
     /** Per group: citizens, mean change, share with progress (and, with {@code interval}, the 95 % interval). */
