@@ -2,12 +2,10 @@ package dk.raaderum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,9 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,9 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RaaderumIntegrationTest
 class BrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File DRIVER = new File("/usr/bin/chromedriver");
-
     static WebDriver browser;
 
     @LocalServerPort
@@ -37,15 +29,7 @@ class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        boolean available = CHROMIUM.canExecute() && DRIVER.canExecute();
-        if (!available && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
-        }
-        Assumptions.assumeTrue(available, "Chromium is not installed here");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1280,1200", "--lang=da-DK");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build(), options);
+        browser = HeadlessChromium.start("1280,1200");
     }
 
     @AfterAll
@@ -121,10 +105,6 @@ class BrowserTest {
     }
 
     private void logIn(String user) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(RaaderumIntegrationTest.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        HeadlessChromium.logIn(browser, port, user);
     }
 }
