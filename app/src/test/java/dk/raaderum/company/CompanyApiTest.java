@@ -157,7 +157,11 @@ class CompanyApiTest {
                 () -> post(vejen + "/" + cvr + "/contacts").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"dato\": \"2026-01-05\", \"form\": \"besøg\"}"),
                 () -> post(vejen + "/import").contentType("text/csv").content(COMPANIES),
-                () -> put(vejen + "/service-level").contentType(MediaType.APPLICATION_JSON).content("{\"days\": 1}"));
+                () -> post(vejen + "/" + cvr + "/placements").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"forloeb_id\": \"F-X\", \"type\": \"FLEKSJOB\", \"start\": \"2026-01-05\"}"),
+                () -> put(vejen + "/service-level").contentType(MediaType.APPLICATION_JSON).content("{\"days\": 1}"),
+                () -> put(vejen + "/population/2026").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"companies\": 1, \"source\": \"X\"}"));
         for (String outsider : List.of("leder.aarhus", "analytiker.kl")) {
             for (var r : register) {
                 mvc.perform(r.get().with(basic(outsider))).andExpect(status().isForbidden());
@@ -177,6 +181,8 @@ class CompanyApiTest {
         for (var r : changes) {
             mvc.perform(r.get()).andExpect(refused);
         }
+        mvc.perform(get("/api/v1/municipalities/999/companies").with(basic("leder.vejen")))
+                .andExpect(status().isNotFound());
         mvc.perform(get(vejen + "/metrics").with(basic("analytiker.kl"))).andExpect(status().isOk()); // Vejen shares
         mvc.perform(get(vejen + "/metrics").with(basic("leder.aarhus"))).andExpect(status().isForbidden());
         mvc.perform(get(BASE + "/metrics").with(basic("analytiker.kl"))).andExpect(status().isForbidden());

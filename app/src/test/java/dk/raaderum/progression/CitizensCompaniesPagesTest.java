@@ -97,6 +97,18 @@ class CitizensCompaniesPagesTest {
     }
 
     @Test
+    void a_year_before_the_first_company_record_has_no_data_and_is_not_called_withheld() throws Exception {
+        // Vejen's demo records start 1 January 2024; the yearly table shows 2023-2025 on 30 November 2026
+        String csv = mvc.perform(get("/kommune/575/virksomheder/tal?eksport=csv&tabel=virksomhedstal-aar")
+                .with(POLITICIAN)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        java.util.Map<String, String[]> rows = csv.lines().map(l -> l.split(";", -1))
+                .collect(java.util.stream.Collectors.toMap(c -> c[0].replace("\uFEFF", ""), c -> c, (a, b) -> a));
+        assertThat(rows.get("2023")).as("no records yet").containsOnly("2023", "ingen data");
+        assertThat(rows.get("2024")[3]).as("started efforts in 2024").matches("[0-9.]+");
+    }
+
+    @Test
     void every_aggregate_table_downloads_as_shown() throws Exception {
         String csv = mvc.perform(get("/kommune/575/progression?eksport=csv&tabel=progression-indsatser-indsats-6")
                 .with(POLITICIAN)).andExpect(status().isOk()).andReturn().getResponse()

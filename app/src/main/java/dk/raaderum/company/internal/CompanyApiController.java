@@ -68,12 +68,22 @@ class CompanyApiController {
             body.put("contacts", repository.contacts(code, cvr));
             body.put("agreements", repository.agreements(code, cvr));
             body.put("inquiries", repository.inquiries(code, cvr));
-            body.put("placements", repository.placements(code, cvr).stream().map(p -> Map.of("ref", p.ref(),
-                    "kind", p.kind().name(), "start", p.start().toString(), "end", String.valueOf(p.end()),
-                    "outcome", p.outcome() == null ? "" : p.outcome().name(), "linkedToCitizen", p.citizenId() != null))
+            body.put("placements", repository.placements(code, cvr).stream().map(CompanyApiController::placement)
                     .toList());
             return ResponseEntity.ok(body);
         }).orElseGet(() -> ApiProblems.notFound("Virksomheden findes ikke hos jobcentret"));
+    }
+
+    /** A placement without its citizen: only whether it is linked to a progression record. */
+    private static Map<String, Object> placement(CompanyRecords.Placement p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("ref", p.ref());
+        out.put("kind", p.kind().name());
+        out.put("start", p.start().toString());
+        out.put("end", p.end() == null ? null : p.end().toString());
+        out.put("outcome", p.outcome() == null ? null : p.outcome().name());
+        out.put("linkedToCitizen", p.citizenId() != null);
+        return out;
     }
 
     /** A company typed in (fields as the CSV format's columns: cvr, navn, branche, stoerrelse, sektor, kommunekode). */

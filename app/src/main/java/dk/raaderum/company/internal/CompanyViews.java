@@ -33,6 +33,15 @@ class CompanyViews {
             CompanyIndicators.IN_WORK_SHARE, CompanyIndicators.MEDIAN_ANSWER, CompanyIndicators.IN_TIME_SHARE,
             CompanyIndicators.AGREEMENTS);
 
+    /** Short column headings, so the table fits a phone; the full names and definitions stand below the table. */
+    private static final Map<String, String> HEADINGS = Map.of(CompanyIndicators.COLLABORATING,
+            "Virksomheder i samarbejde", CompanyIndicators.COLLABORATING_SHARE, "Andel af kommunens virksomheder (pct.)",
+            CompanyIndicators.STARTED, "Påbegyndte forløb", CompanyIndicators.PER_1000,
+            "Forløb pr. 1.000 indb. 16-66 år", CompanyIndicators.PRIVATE_SHARE, "Andel i private virksomheder (pct.)",
+            CompanyIndicators.IN_WORK_SHARE, "I job eller uddannelse inden 6 mdr. (pct.)", CompanyIndicators.MEDIAN_ANSWER,
+            "Svartid, median (dage)", CompanyIndicators.IN_TIME_SHARE, "Svar inden for serviceniveau (pct.)",
+            CompanyIndicators.AGREEMENTS, "Partnerskabsaftaler");
+
     private final IndicatorCatalog catalog;
     private final IndicatorValues values;
     private final Geography geography;
@@ -79,14 +88,18 @@ class CompanyViews {
 
     DataTable table(String id, String caption, Metrics m) {
         List<String> header = new ArrayList<>(List.of("Periode"));
-        m.indicators().forEach(i -> header.add(i.name() + " (" + i.unit().danish() + ")"));
+        m.indicators().forEach(i -> header.add(HEADINGS.getOrDefault(i.id(), i.name() + " (" + i.unit().danish() + ")")));
         DataTable.Builder t = DataTable.builder(id, caption + (m.synthetic() ? " (syntetiske demodata)" : ""),
                 header.toArray(String[]::new));
         for (int p = m.periods().size() - 1; p >= 0; p--) {
             List<Cell> row = new ArrayList<>(List.of(Cell.text(m.periods().get(p).danish())));
+            // a period Råderum has computed always has a count of collaborating companies; before the first
+            // record nothing is computed, so a missing count of started efforts there is "ingen data", not withheld
+            boolean computed = m.values().containsKey(CompanyIndicators.COLLABORATING)
+                    && m.values().get(CompanyIndicators.COLLABORATING).get(p) != null;
             for (Indicator i : m.indicators()) {
                 Double v = m.values().get(i.id()).get(p);
-                row.add(v == null && i.id().equals(CompanyIndicators.STARTED) ? Cell.suppressed()
+                row.add(v == null && computed && i.id().equals(CompanyIndicators.STARTED) ? Cell.suppressed()
                         : Cell.figure(v, new Quantity(i.unit().decimals(), "", 1, false)));
             }
             t.row(row);
