@@ -127,6 +127,8 @@ class DemoProgression {
         List<CitizenRecord.SubGoal> goals = repository.find(VEJEN, id).orElseThrow().subGoals();
         Map<String, Double> level = new LinkedHashMap<>();
         Dimension.DEFAULTS.forEach(d -> level.put(d.id(), 1.2 + random.nextDouble() * 2));
+        // each citizen moves at her own pace around the effort's, so some stand still or slip back
+        double pace = drift(plan.effort()) + random.nextGaussian() * 0.25;
         Map<Long, Integer> goalProgress = new HashMap<>();
         LocalDate end = closed != null ? closed : today;
         for (LocalDate day = opened.plusDays(random.nextInt(14)); !day.isAfter(end);
@@ -135,7 +137,7 @@ class DemoProgression {
             Map<String, Integer> own = new LinkedHashMap<>();
             boolean asked = random.nextInt(10) < 7;
             for (Dimension d : Dimension.DEFAULTS) {
-                double v = level.merge(d.id(), drift(plan.effort()) + random.nextGaussian() * 0.35, Double::sum);
+                double v = level.merge(d.id(), pace + random.nextGaussian() * 0.35, Double::sum);
                 if (random.nextInt(20) == 0) {
                     continue; // ikke vurderet
                 }
