@@ -8,6 +8,9 @@
     const block = document.querySelector('script[data-for="' + canvas.id + '"]');
     if (!block || typeof Chart === 'undefined') return;
     const chart = JSON.parse(block.textContent);
+    // on a phone the legend of every dimension would crowd out the lines: put it below and give the box room
+    const narrow = canvas.parentElement.clientWidth < 600;
+    if (narrow) canvas.parentElement.style.height = '32rem';
     new Chart(canvas, {
       type: 'line',
       data: {
@@ -21,7 +24,7 @@
       options: {
         animation: false, maintainAspectRatio: false,
         scales: { y: { min: 1, max: 5, ticks: { stepSize: 1 }, title: { display: true, text: 'Vurdering (1-5)' } } },
-        plugins: { tooltip: { callbacks: { label: (c) => c.dataset.label + ': ' +
+        plugins: { legend: { position: narrow ? 'bottom' : 'top', labels: { boxWidth: narrow ? 14 : 40 } }, tooltip: { callbacks: { label: (c) => c.dataset.label + ': ' +
           (c.raw === null ? 'ikke vurderet' : format.format(c.raw)) } } }
       }
     });
