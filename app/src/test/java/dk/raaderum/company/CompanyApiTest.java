@@ -183,9 +183,26 @@ class CompanyApiTest {
         }
         mvc.perform(get("/api/v1/municipalities/999/companies").with(basic("leder.vejen")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get(vejen + "/metrics").with(basic("analytiker.kl"))).andExpect(status().isOk()); // Vejen shares
         mvc.perform(get(vejen + "/metrics").with(basic("leder.aarhus"))).andExpect(status().isForbidden());
         mvc.perform(get(BASE + "/metrics").with(basic("analytiker.kl"))).andExpect(status().isForbidden());
+
+        // the network reads Vejen's metrics while Vejen shares (other tests may have changed it: set it, then restore)
+        boolean shared = jdbc.sql("select coalesce(bool_or(shares), false) from network_sharing where municipality_code = 575")
+                .query(Boolean.class).single();
+        try {
+            share(true);
+            mvc.perform(get(vejen + "/metrics").with(basic("analytiker.kl"))).andExpect(status().isOk());
+            mvc.perform(get(vejen).with(basic("analytiker.kl"))).andExpect(status().isForbidden()); // never the register
+            share(false);
+            mvc.perform(get(vejen + "/metrics").with(basic("analytiker.kl"))).andExpect(status().isForbidden());
+        } finally {
+            share(shared);
+        }
+    }
+
+    private void share(boolean shares) throws Exception {
+        mvc.perform(put("/api/v1/municipalities/575/sharing").with(basic("leder.vejen"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"shares\": " + shares + "}")).andExpect(status().isOk());
     }
 
     private static RequestPostProcessor basic(String user) {
