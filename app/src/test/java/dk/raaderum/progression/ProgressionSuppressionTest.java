@@ -121,6 +121,19 @@ class ProgressionSuppressionTest {
     }
 
     @Test
+    void figures_back_in_time_are_given_only_at_month_ends_so_two_days_cannot_be_subtracted() throws Exception {
+        JsonNode refused = Api.parse(mvc.perform(get(BASE + "/progression?by=team&months=3&asOf=2026-08-04").with(LEDER))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.get("field").asString()).isEqualTo("asOf");
+
+        // on 31 August every citizen's newest assessment (3 August) has its pair three months before (4 May)
+        JsonNode august = Api.parse(mvc.perform(get(BASE + "/progression?by=team&months=3&asOf=2026-08-31").with(LEDER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(august.get("total").get("citizens").asInt()).isEqualTo(17);
+        assertThat(august.get("total").get("mean_change").asDouble()).isCloseTo(9.0 / 17, within(1e-9));
+    }
+
+    @Test
     void the_network_cannot_read_the_aggregates_of_a_municipality_that_does_not_share() throws Exception {
         mvc.perform(get(BASE + "/progression?by=team").with(user("analytiker.kl")
                 .authorities(() -> "ROLE_ANALYTIKER", () -> "NETVAERK"))).andExpect(status().isForbidden());

@@ -3,6 +3,7 @@ package dk.raaderum.progression.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -101,7 +102,13 @@ class ProgressionApiController {
         try {
             day = asOf == null || asOf.isBlank() ? DanishFormat.today(clock) : LocalDate.parse(asOf.strip());
         } catch (DateTimeParseException e) {
-            return ApiProblems.badRequest("Ugyldig dato", "'asOf' skal være en dato som 2026-11-30",
+            return ApiProblems.badRequest("Ugyldig dato", "'asOf' skal være en dato som 2026-10-31",
+                    Map.of("field", "asOf"));
+        }
+        // only month ends back in time: aggregates a day apart could be subtracted to find one citizen's change
+        if (asOf != null && !asOf.isBlank() && !day.equals(day.with(TemporalAdjusters.lastDayOfMonth()))) {
+            return ApiProblems.badRequest("Ugyldig dato", "'asOf' skal være en måneds sidste dag, fx 2026-10-31: tal "
+                    + "for to dage tæt på hinanden ville kunne trækkes fra hinanden og afsløre en enkelt borger",
                     Map.of("field", "asOf"));
         }
         ProgressionFigures.Result r = figures.aggregate(code, grouping.get(), months, day);
