@@ -35,7 +35,7 @@ class CompanyReportSection implements ReportSection {
                 at(m, CompanyIndicators.COLLABORATING_SHARE, last), at(m, CompanyIndicators.MEDIAN_ANSWER, last),
                 repository.serviceLevel(municipality).orElse(null), at(m, CompanyIndicators.IN_WORK_SHARE, last));
         return Optional.of(new Content("virksomheder", "Samarbejdet med virksomhederne", 60, sentences,
-                List.of(views.table("rapport-virksomheder", "Virksomhedssamarbejdet pr. kvartal", m)), List.of(),
+                List.of(views.byMetric("rapport-virksomheder", "Virksomhedssamarbejdet pr. kvartal", m)), List.of(),
                 List.of(), m.source()));
     }
 

@@ -86,25 +86,52 @@ class CompanyViews {
         return metrics(code, Period.year(last - 2), Period.year(last));
     }
 
+    /** One row per period, newest first, one column per metric (the pages). */
     DataTable table(String id, String caption, Metrics m) {
         List<String> header = new ArrayList<>(List.of("Periode"));
-        m.indicators().forEach(i -> header.add(HEADINGS.getOrDefault(i.id(), i.name() + " (" + i.unit().danish() + ")")));
-        DataTable.Builder t = DataTable.builder(id, caption + (m.synthetic() ? " (syntetiske demodata)" : ""),
-                header.toArray(String[]::new));
+        m.indicators().forEach(i -> header.add(heading(i)));
+        DataTable.Builder t = DataTable.builder(id, caption(caption, m), header.toArray(String[]::new));
         for (int p = m.periods().size() - 1; p >= 0; p--) {
             List<Cell> row = new ArrayList<>(List.of(Cell.text(m.periods().get(p).danish())));
-            // a period Råderum has computed always has a count of collaborating companies; before the first
-            // record nothing is computed, so a missing count of started efforts there is "ingen data", not withheld
-            boolean computed = m.values().containsKey(CompanyIndicators.COLLABORATING)
-                    && m.values().get(CompanyIndicators.COLLABORATING).get(p) != null;
             for (Indicator i : m.indicators()) {
-                Double v = m.values().get(i.id()).get(p);
-                row.add(v == null && computed && i.id().equals(CompanyIndicators.STARTED) ? Cell.suppressed()
-                        : Cell.figure(v, new Quantity(i.unit().decimals(), "", 1, false)));
+                row.add(cell(m, i, p));
             }
             t.row(row);
         }
         return t.source(m.source()).build();
+    }
+
+    /** One row per metric, one column per period, oldest first (the report's page is too narrow for ten columns). */
+    DataTable byMetric(String id, String caption, Metrics m) {
+        List<String> header = new ArrayList<>(List.of("Nøgletal"));
+        m.periods().forEach(p -> header.add(p.danish()));
+        DataTable.Builder t = DataTable.builder(id, caption(caption, m), header.toArray(String[]::new));
+        for (Indicator i : m.indicators()) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(heading(i))));
+            for (int p = 0; p < m.periods().size(); p++) {
+                row.add(cell(m, i, p));
+            }
+            t.row(row);
+        }
+        return t.source(m.source()).build();
+    }
+
+    private static String caption(String caption, Metrics m) {
+        return caption + (m.synthetic() ? " (syntetiske demodata)" : "");
+    }
+
+    private static String heading(Indicator i) {
+        return HEADINGS.getOrDefault(i.id(), i.name() + " (" + i.unit().danish() + ")");
+    }
+
+    private static Cell cell(Metrics m, Indicator i, int p) {
+        // a period Råderum has computed always has a count of collaborating companies; before the first record
+        // nothing is computed, so a missing count of started efforts there is "ingen data", not withheld
+        List<Double> collaborating = m.values().get(CompanyIndicators.COLLABORATING);
+        boolean computed = collaborating != null && collaborating.get(p) != null;
+        Double v = m.values().get(i.id()).get(p);
+        return v == null && computed && i.id().equals(CompanyIndicators.STARTED) ? Cell.suppressed()
+                : Cell.figure(v, new Quantity(i.unit().decimals(), "", 1, false));
     }
 
     DataTable companies(int code, LocalDate today) {
