@@ -11,13 +11,13 @@ import java.util.Set;
  * {@link SmallCells}: the system of sums with the shown values moved to the right-hand side, reduced to row
  * echelon form by Gauss–Jordan elimination; an unknown is recovered when its row has no other unknown left.
  */
-final class Attacker {
+public final class Attacker {
 
     private Attacker() {
     }
 
     /** The hidden cells a reader can recover exactly, with the value they recover. */
-    static <K> Map<K, Double> recover(Map<K, Double> values, Set<K> hidden, List<SmallCells.Relation<K>> relations) {
+    public static <K> Map<K, Double> recover(Map<K, Double> values, Set<K> hidden, List<SmallCells.Relation<K>> relations) {
         List<K> unknowns = new ArrayList<>(hidden);
         Map<K, Integer> index = new HashMap<>();
         for (int i = 0; i < unknowns.size(); i++) {

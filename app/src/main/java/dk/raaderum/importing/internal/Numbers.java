@@ -44,11 +44,13 @@ final class Numbers {
             return "er negativ; " + unit.danish() + " kan ikke være negative";
         }
         return switch (unit) {
-            case ANTAL, FULDTIDSPERSONER -> value > MAX_PERSONS
+            case ANTAL, FULDTIDSPERSONER, VIRKSOMHEDER -> value > MAX_PERSONS
                     ? "er større end Danmarks befolkning; højst " + DanishFormat.number(MAX_PERSONS, 0) + " " + unit.danish()
                     : null;
             case PROCENT -> value > 100 ? "er over 100 pct." : null;
             case KRONER -> value > MAX_KRONER ? "er urimeligt stort for et beløb i kroner" : null;
+            case PR_TUSIND -> value > 1000 ? "er over 1.000 pr. 1.000" : null;
+            case DAGE -> value > 3660 ? "er mere end ti år i dage" : null;
         };
     }
 

@@ -128,7 +128,8 @@ class KeyFigureViews {
         return switch (indicator.unit()) {
             case PROCENT -> Quantity.PERCENT;
             case KRONER -> Quantity.MILLION_KRONER;
-            case FULDTIDSPERSONER, ANTAL -> Quantity.COUNT;
+            case FULDTIDSPERSONER, ANTAL, VIRKSOMHEDER -> Quantity.COUNT;
+            case PR_TUSIND, DAGE -> Quantity.COUNT.withDecimals(1);
         };
     }
 

@@ -93,7 +93,7 @@ class GoalAssessor implements PlanFollowUp {
         Double baseline = goal.baselineValue() != null ? goal.baselineValue()
                 : series.stream().filter(v -> v.month().equals(goal.baselineMonth())).findFirst()
                         .map(MonthlyValue::value).orElse(null);
-        boolean additive = unit != Unit.PROCENT;
+        boolean additive = unit.isCount();
         return new FollowedGoal(goal, name, unit.danish(), unit.decimals(), baseline, assessment,
                 TeamBreakdown.check(goal.target(), goal.direction(), additive, goal.teams(), unit.decimals()));
     }

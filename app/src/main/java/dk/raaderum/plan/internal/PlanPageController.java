@@ -53,6 +53,12 @@ import dk.raaderum.security.Need;
 @RequestMapping("/kommune/{code}/plan")
 class PlanPageController {
 
+    /** The municipality's own figures (module company and dialogue) that goals are set on. */
+    private static final Set<String> OWN_FIGURES = Set.of("virk_samarbejde_antal", "virk_samarbejde_andel",
+            "virk_forloeb_pr_1000", "virk_forloeb_privat_andel", "virk_svartid_median_dage",
+            "virk_svartid_overholdt_andel", "virk_forloeb_job_6m_andel", "tilfredshed_borgere",
+            "tilfredshed_virksomheder");
+
     private final MunicipalityAccess access;
     private final Geography geography;
     private final IndicatorCatalog catalog;
@@ -236,11 +242,12 @@ class PlanPageController {
     private void goalFormChoices(Model model) {
         model.addAttribute("groups", TargetGroup.values());
         model.addAttribute("kinds", GoalKind.values());
-        // the register's per-group figures are not published on their own, but are natural goals
+        // the register's per-group figures are not published on their own, but are natural goals; so are the
+        // municipality's own company and satisfaction figures (kept off the public pages)
         model.addAttribute("indicators", catalog.all().stream().filter(i -> i.published()
                 || RegisterIndicator.parse(i.id()).map(r -> r.measure() == RegisterIndicator.Measure.FULL_TIME
-                        || r.measure() == RegisterIndicator.Measure.SHARE_OF_POPULATION).orElse(false))
-                .toList());
+                        || r.measure() == RegisterIndicator.Measure.SHARE_OF_POPULATION).orElse(false)
+                || OWN_FIGURES.contains(i.id())).toList());
     }
 
     /** Deleting asks first: in the browser with a dialog, and without JavaScript on a page of its own. */

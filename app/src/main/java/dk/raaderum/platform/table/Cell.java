@@ -1,6 +1,6 @@
 package dk.raaderum.platform.table;
 
-/** One cell of a {@link DataTable}: text, a figure with its quantity, or a link. */
+/** One cell of a {@link DataTable}: text, a figure with its quantity, a withheld figure, or a link. */
 public sealed interface Cell {
 
     /** What the reader sees. */
@@ -13,6 +13,17 @@ public sealed interface Cell {
     static Cell figure(Double value, Quantity quantity) {
         return new Figure(value, quantity);
     }
+
+    /**
+     * A figure withheld because it rests on fewer than five persons, or because a withheld one could be worked out
+     * from it: shown as "undertrykt" (the same word for both, so the reader cannot tell which), never as 0.
+     */
+    static Cell suppressed() {
+        return new Suppressed(SUPPRESSED);
+    }
+
+    /** What a withheld figure says. */
+    String SUPPRESSED = "undertrykt";
 
     static Cell link(String text, String href) {
         return new Link(text, href);
@@ -30,5 +41,9 @@ public sealed interface Cell {
     }
 
     record Link(String text, String href) implements Cell {
+    }
+
+    /** A figure that is withheld (small-cell suppression); it stands in a column of figures. */
+    record Suppressed(String text) implements Cell {
     }
 }

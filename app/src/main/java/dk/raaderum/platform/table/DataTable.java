@@ -25,7 +25,8 @@ public record DataTable(String id, String caption, List<String> header, List<Lis
 
     /** Whether the column holds figures (right-aligned, numbers in the spreadsheet). */
     public boolean numeric(int column) {
-        return !rows.isEmpty() && rows.stream().allMatch(r -> r.get(column) instanceof Cell.Figure);
+        return !rows.isEmpty() && rows.stream()
+                .allMatch(r -> r.get(column) instanceof Cell.Figure || r.get(column) instanceof Cell.Suppressed);
     }
 
     public static Builder builder(String id, String caption, String... header) {
