@@ -21,7 +21,7 @@ public final class Chromium {
     private Chromium() {
     }
 
-    public static WebDriver start(int width, int height) {
+    public static ChromeDriver start(int width, int height) {
         boolean available = BINARY.canExecute() && DRIVER.canExecute();
         if (!available && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");

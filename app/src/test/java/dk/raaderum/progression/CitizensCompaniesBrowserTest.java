@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +33,7 @@ class CitizensCompaniesBrowserTest {
 
     private static final Path SHOTS = Path.of("target", "screenshots");
 
-    static WebDriver browser;
+    static ChromeDriver browser;
 
     @LocalServerPort
     int port;

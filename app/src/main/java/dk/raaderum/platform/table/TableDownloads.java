@@ -1,5 +1,6 @@
 package dk.raaderum.platform.table;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.Optional;
@@ -78,12 +79,14 @@ class TableDownloads implements WebMvcConfigurer {
         if (value.getClass().isRecord()) {
             for (RecordComponent component : value.getClass().getRecordComponents()) {
                 try {
-                    Optional<DataTable> found = find(component.getAccessor().invoke(value), id, depth + 1);
+                    Method accessor = component.getAccessor();
+                    accessor.setAccessible(true); // view records are usually package-private in a module's internal/
+                    Optional<DataTable> found = find(accessor.invoke(value), id, depth + 1);
                     if (found.isPresent()) {
                         return found;
                     }
-                } catch (ReflectiveOperationException e) {
-                    return Optional.empty();
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    // a component that cannot be read holds no table the page could have shown
                 }
             }
         }
