@@ -70,7 +70,7 @@ class ActionPlanService {
     Change update(int municipality, String key, ActionItem.Draft d, String by) {
         Optional<ActionItem> item = plan(municipality).stream().filter(i -> i.key().equals(key)).findFirst();
         if (item.isEmpty()) {
-            return Change.refused("key", "Handlingen '" + CprShape.redact(key)
+            return Change.refused("key", "Handlingen '" + CprShape.shown(key)
                     + "' findes ikke i handleplanen.");
         }
         Optional<ActionStatus> status = ActionStatus.parse(d.status());

@@ -103,7 +103,7 @@ class PracticeService {
         for (String g : d.targetGroups() == null ? List.<String>of() : d.targetGroups()) {
             Optional<TargetGroup> group = TargetGroup.parse(g);
             if (group.isEmpty()) {
-                return Change.refused("targetGroups", "Målgruppen '" + CprShape.redact(g)
+                return Change.refused("targetGroups", "Målgruppen '" + CprShape.shown(g)
                         + "' findes ikke.");
             }
             groups.add(group.get());
@@ -111,7 +111,7 @@ class PracticeService {
         List<String> indicators = d.indicators() == null ? List.of() : d.indicators().stream().distinct().toList();
         for (String i : indicators) {
             if (catalog.find(i).isEmpty()) {
-                return Change.refused("indicators", "Indikatoren '" + CprShape.redact(i)
+                return Change.refused("indicators", "Indikatoren '" + CprShape.shown(i)
                         + "' findes ikke i kataloget.");
             }
         }
