@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,6 +27,7 @@ import dk.raaderum.Api;
 import dk.raaderum.RaaderumIntegrationTest;
 import dk.raaderum.importing.ImportOutcome;
 import dk.raaderum.importing.Imports;
+import dk.raaderum.importing.IndicatorsImported;
 import dk.raaderum.platform.Progress;
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +36,7 @@ import tools.jackson.databind.JsonNode;
  * process or written to the database by another one (the command line), is read by the very next request.
  */
 @RaaderumIntegrationTest
+@RecordApplicationEvents
 class BenchmarkCacheTest {
 
     private static final String SHARE = "kontanthjaelp_pct_befolkning";
@@ -47,6 +53,10 @@ class BenchmarkCacheTest {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    CacheManager caches;
+    @Autowired
+    ApplicationEvents events;
     @TempDir
     Path folder;
     Api api;
@@ -118,6 +128,28 @@ class BenchmarkCacheTest {
 
         JsonNode catalogue = api.json("/api/v1/indicators");
         assertThat(catalogue.valueStream().map(i -> i.get("id").asString())).contains("test_anden_proces");
+    }
+
+    @Test
+    void a_committed_import_publishes_its_indicators_and_empties_the_benchmark_cache_and_a_refused_one_does_neither()
+            throws Exception {
+        Cache cache = caches.getCache("benchmark");
+        double shipped = vejen();
+        cache.put("test-markør", "gammel");
+        Path broken = folder.resolve("brudt.csv");
+        Files.writeString(broken, "kommunekode;kommune;jobindsats_tabel;serie;maal;periode;kategori;vaerdi\n"
+                + "575;Vejen;y60a02;cashAssistance;populationRate;2026-juli;;1\n");
+
+        assertThat(imports.jobindsatsExtract(broken, "test", Progress.SILENT)).isInstanceOf(ImportOutcome.Rejected.class);
+        assertThat(events.stream(IndicatorsImported.class)).isEmpty();
+        assertThat(cache.get("test-markør", String.class)).isEqualTo("gammel");
+
+        importVejen(Double.toString(shipped)); // the same value again: a real import, nothing else changes
+
+        assertThat(events.stream(IndicatorsImported.class)).singleElement()
+                .satisfies(e -> assertThat(e.indicators()).containsExactly(SHARE));
+        assertThat(cache.get("test-markør")).isNull();
+        assertThat(vejen()).isEqualTo(shipped);
     }
 
     /** What a command-line import does in its own transaction: a data_import row and its values. */

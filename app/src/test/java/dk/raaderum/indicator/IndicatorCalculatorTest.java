@@ -26,11 +26,15 @@ class IndicatorCalculatorTest {
             GoodDirection.LOWER_IS_BETTER);
     private static final Indicator PAID = count("udbetalt", TimeRollUp.SUM);
     private static final Indicator STATUS = count("status", TimeRollUp.LAST);
+    /** A published share without its numerator and denominator: it cannot be combined over municipalities. */
+    private static final Indicator PUBLISHED_SHARE = new Indicator("andel", "Andel", Unit.PROCENT, "test", null, "",
+            GeoAggregation.NONE, null, null, 1, TimeRollUp.AVERAGE_BY_DAYS, true, GoodDirection.NEUTRAL);
+    private static final Area EMPTY_REGION = new Area(AreaLevel.REGION, 91, "Tom region");
 
     private final Values stored = new Values();
     private final IndicatorCalculator calculator = new IndicatorCalculator(
             Map.of("ledige", UNEMPLOYED, "arbejdsstyrke", WORKFORCE, "ledighed", RATE, "udbetalt", PAID,
-                    "status", STATUS),
+                    "status", STATUS, "andel", PUBLISHED_SHARE),
             stored, area -> area.equals(REGION) || area.level() == AreaLevel.LAND ? List.of(SMALL, LARGE) : List.of());
 
     private static Indicator count(String id, TimeRollUp rollUp) {
@@ -132,6 +136,77 @@ class IndicatorCalculatorTest {
         stored.put("ledige", SMALL, march, 0.0);
         stored.put("arbejdsstyrke", SMALL, march, 0.0);
         assertThat(calculator.value(RATE, SMALL, march)).isNull();
+    }
+
+    @Test
+    void a_share_that_cannot_be_combined_is_neither_summed_nor_averaged_over_municipalities() {
+        Period march = Period.month(2024, 3);
+        stored.put("andel", SMALL, march, 10.0);
+        stored.put("andel", LARGE, march, 30.0);
+
+        assertThat(calculator.value(PUBLISHED_SHARE, SMALL, march)).isEqualTo(10.0);
+        assertThat(calculator.value(PUBLISHED_SHARE, REGION, march)).isNull();
+        assertThat(calculator.value(PUBLISHED_SHARE, Area.DENMARK, march)).isNull();
+        assertThat(calculator.groupValue(PUBLISHED_SHARE, List.of(SMALL, LARGE), march)).isNull();
+
+        stored.put("andel", REGION, march, 17.5); // published for the region itself
+        assertThat(calculator.value(PUBLISHED_SHARE, REGION, march)).isEqualTo(17.5);
+    }
+
+    @Test
+    void an_area_without_municipalities_is_missing_not_zero() {
+        Period march = Period.month(2024, 3);
+        stored.put("ledige", SMALL, march, 10.0);
+
+        assertThat(calculator.value(UNEMPLOYED, EMPTY_REGION, march)).isNull();
+        assertThat(calculator.groupValue(UNEMPLOYED, List.of(), march)).isNull();
+    }
+
+    @Test
+    void a_municipality_without_a_stored_value_is_missing() {
+        assertThat(calculator.value(UNEMPLOYED, SMALL, Period.month(2024, 3))).isNull();
+        assertThat(calculator.observe(UNEMPLOYED, SMALL, Period.month(2024, 3)).isMissing()).isTrue();
+    }
+
+    @Test
+    void a_region_of_counts_sums_its_municipalities_and_a_group_whose_denominator_sums_to_zero_is_missing() {
+        Period march = Period.month(2024, 3);
+        stored.put("ledige", SMALL, march, 10.0);
+        stored.put("ledige", LARGE, march, 32.5);
+        stored.put("arbejdsstyrke", SMALL, march, 0.0);
+        stored.put("arbejdsstyrke", LARGE, march, 0.0);
+
+        assertThat(calculator.value(UNEMPLOYED, REGION, march)).isEqualTo(42.5);
+        assertThat(calculator.observe(UNEMPLOYED, REGION, march).value()).isEqualTo(42.5);
+        assertThat(calculator.groupValue(RATE, List.of(SMALL, LARGE), march)).isNull();
+        assertThat(calculator.groupValue(RATE, List.of(SMALL), march)).isNull();
+    }
+
+    @Test
+    void a_group_is_missing_when_its_numerator_is_missing() {
+        Period march = Period.month(2024, 3);
+        stored.put("arbejdsstyrke", SMALL, march, 100.0);
+        assertThat(calculator.groupValue(RATE, List.of(SMALL), march)).isNull();
+        assertThat(calculator.value(RATE, SMALL, march)).isNull();
+    }
+
+    @Test
+    void a_year_of_a_flow_with_one_month_missing_is_missing_and_a_status_figure_with_its_last_month_missing_too() {
+        for (int m = 1; m <= 11; m++) {
+            stored.put("udbetalt", SMALL, Period.month(2024, m), 1.0);
+            stored.put("status", SMALL, Period.month(2024, m), 1.0);
+        }
+        assertThat(calculator.value(PAID, SMALL, Period.year(2024))).isNull();
+        assertThat(calculator.value(STATUS, SMALL, Period.year(2024))).isNull();
+    }
+
+    @Test
+    void a_quarter_of_a_flow_is_the_plain_sum_of_its_months_not_weighted_by_days() {
+        stored.put("udbetalt", SMALL, Period.month(2023, 1), 10.0);
+        stored.put("udbetalt", SMALL, Period.month(2023, 2), 20.0);
+        stored.put("udbetalt", SMALL, Period.month(2023, 3), 40.0);
+
+        assertThat(calculator.value(PAID, SMALL, Period.quarter(2023, 1))).isEqualTo(70.0);
     }
 
     /** A small in-memory store that, like the real one, tells a suppressed value from no value. */

@@ -30,4 +30,16 @@ class ConsistencyCheckTest {
                 "Flygtninge har en indsats, men intet mål.",
                 "Flygtninge har et budget, men intet mål.");
     }
+
+    @Test
+    void without_any_goals_every_effort_and_budget_is_listed_and_a_cross_cutting_goal_needs_neither() {
+        assertThat(ConsistencyCheck.check(List.of(), List.of(new Effort(TargetGroup.JOBPARATE, true, true))))
+                .extracting(Finding::text).containsExactly("Jobparate har en indsats, men intet mål.",
+                        "Jobparate har et budget, men intet mål.");
+        assertThat(ConsistencyCheck.check(List.of(TargetGroup.TVAERGAAENDE), List.of())).isEmpty();
+        assertThat(ConsistencyCheck.check(List.of(TargetGroup.JOBPARATE),
+                List.of(new Effort(TargetGroup.JOBPARATE, false, true)))).extracting(Finding::group, Finding::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(TargetGroup.JOBPARATE,
+                        "Jobparate har mål, men ingen beskrevet indsats."));
+    }
 }

@@ -55,4 +55,79 @@ class ForecasterTest {
 
         assertThat(Forecaster.forecast(gaps, START.plusMonths(12))).isEmpty();
     }
+
+    @Test
+    void only_the_last_36_months_are_fitted_so_an_old_break_in_the_series_is_forgotten() {
+        // 12 months around 500, then 36 months on the exact line 100 + 2t (t = months since the window's start):
+        // fitted on the window alone the forecast 12 months after the last (t = 47) is 100 + 2 · 47 = 194,
+        // and an exact fit has an interval of no width
+        double[] values = new double[48];
+        for (int i = 0; i < 48; i++) {
+            values[i] = i < 12 ? 500 + (i % 2 == 0 ? 40 : -40) : 100 + 2 * (i - 12);
+        }
+
+        Forecast f = Forecaster.forecast(of(values), START.plusMonths(59)).orElseThrow();
+
+        assertThat(Forecaster.WINDOW).isEqualTo(36);
+        assertThat(f.basedOn()).isEqualTo(36);
+        assertThat(f.value()).isCloseTo(194, offset(1e-6));
+        assertThat(f.upper() - f.lower()).isCloseTo(0, offset(1e-6));
+    }
+
+    @Test
+    void the_window_is_the_newest_month_and_the_35_before_it() {
+        // values in months 0..36 on a line: the newest is month 36, so month 0 (36 months before it) is left out
+        double[] values = new double[37];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 10 + i;
+        }
+        assertThat(Forecaster.forecast(of(values), START.plusMonths(40)).orElseThrow().basedOn()).isEqualTo(36);
+        assertThat(Forecaster.forecast(of(java.util.Arrays.copyOf(values, 36)), START.plusMonths(40)).orElseThrow()
+                .basedOn()).isEqualTo(36);
+    }
+
+    @Test
+    void a_season_needs_24_months_that_cover_every_calendar_month() {
+        double[] values = new double[24];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 50 + i + (i % 12 == 6 ? 5 : 0);
+        }
+        assertThat(Forecaster.forecast(of(java.util.Arrays.copyOf(values, 23)), START.plusMonths(30)).orElseThrow()
+                .seasonal()).isFalse();
+        assertThat(Forecaster.forecast(of(values), START.plusMonths(30)).orElseThrow().seasonal()).isTrue();
+
+        List<MonthlyValue> oddMonths = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            if (START.plusMonths(i).getMonthValue() != 5) {
+                oddMonths.add(new MonthlyValue(START.plusMonths(i), 20.0 + i));
+            }
+        }
+        // 30 months without any May: 27 values, 11 calendar months
+        assertThat(oddMonths).hasSize(27);
+        assertThat(Forecaster.forecast(oddMonths, START.plusMonths(35)).orElseThrow().seasonal()).isFalse();
+    }
+
+    @Test
+    void a_january_peak_is_kept_apart_from_the_trend() {
+        // 100 + t with 8 more every January, over three years; the next January (t = 36) is 100 + 36 + 8 = 144,
+        // the following February (t = 37) 137
+        double[] values = new double[36];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 100 + i + (i % 12 == 0 ? 8 : 0);
+        }
+        assertThat(Forecaster.forecast(of(values), START.plusMonths(36)).orElseThrow().value())
+                .isCloseTo(144, offset(1e-6));
+        assertThat(Forecaster.forecast(of(values), START.plusMonths(37)).orElseThrow().value())
+                .isCloseTo(137, offset(1e-6));
+    }
+
+    @Test
+    void an_empty_series_or_one_of_only_missing_values_gives_no_forecast() {
+        List<MonthlyValue> missing = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            missing.add(new MonthlyValue(START.plusMonths(i), null));
+        }
+        assertThat(Forecaster.forecast(List.of(), START.plusMonths(12))).isEmpty();
+        assertThat(Forecaster.forecast(missing, START.plusMonths(12))).isEmpty();
+    }
 }

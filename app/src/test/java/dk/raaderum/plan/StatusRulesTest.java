@@ -123,4 +123,109 @@ class StatusRulesTest {
         assertThat(asOfYearOne.latest().month()).isEqualTo(monthOf(11));
         assertThat(asOfYearOne.status()).isNotEqualTo(GoalStatus.PAA_SPOR);
     }
+
+    /** {@code months} values of {@code value}, the last one in month {@code last}. */
+    private static List<MonthlyValue> endingIn(YearMonth last, int months, double value) {
+        List<MonthlyValue> series = new ArrayList<>();
+        for (int i = months - 1; i >= 0; i--) {
+            series.add(new MonthlyValue(last.minusMonths(i), value));
+        }
+        return series;
+    }
+
+    @Test
+    void a_newest_figure_exactly_twelve_months_old_still_counts_and_one_thirteen_months_old_does_not() {
+        // assessed in January 2026: January 2025 is 12 months back (still followed), December 2024 is 13
+        YearMonth asOf = YearMonth.of(2026, 1);
+        GoalTerms goal = fewer(100, YearMonth.of(2026, 12));
+
+        Assessment twelve = StatusRules.assess(goal, endingIn(YearMonth.of(2025, 1), 6, 50), asOf);
+        Assessment thirteen = StatusRules.assess(goal, endingIn(YearMonth.of(2024, 12), 6, 50), asOf);
+
+        assertThat(twelve.status()).isEqualTo(GoalStatus.PAA_SPOR);
+        assertThat(twelve.reasoning()).contains("opfylder allerede");
+        assertThat(thirteen.status()).isEqualTo(GoalStatus.INGEN_DATA);
+        assertThat(thirteen.latest().month()).isEqualTo(YearMonth.of(2024, 12));
+        assertThat(thirteen.reasoning()).contains("mere end et år gammelt");
+        assertThat(StatusRules.STALE_AFTER_MONTHS).isEqualTo(12);
+    }
+
+    @Test
+    void missing_values_at_the_end_of_the_series_are_skipped_when_finding_the_newest_figure() {
+        List<MonthlyValue> data = new ArrayList<>(series(6, i -> 90.0));
+        data.add(new MonthlyValue(monthOf(6), null));
+
+        Assessment a = StatusRules.assess(fewer(100, monthOf(30)), data, monthOf(6));
+
+        assertThat(a.latest().month()).isEqualTo(monthOf(5));
+        assertThat(a.status()).isEqualTo(GoalStatus.PAA_SPOR);
+    }
+
+    @Test
+    void the_deadline_value_is_reported_in_the_reasoning_whether_it_met_the_target_or_not() {
+        List<MonthlyValue> data = series(24, i -> i == 12 ? 120.0 : 90.0);
+
+        Assessment missed = StatusRules.assess(fewer(100, monthOf(12)), data, monthOf(23));
+        Assessment met = StatusRules.assess(fewer(100, monthOf(11)), data, monthOf(23));
+
+        assertThat(missed.reasoning()).isEqualTo("Målet blev ikke nået: 120 fuldtidspersoner i jan. 2025 mod målet "
+                + "100 fuldtidspersoner.");
+        assertThat(met.reasoning()).isEqualTo("Målet blev nået: 90 fuldtidspersoner i dec. 2024 mod målet "
+                + "100 fuldtidspersoner.");
+        assertThat(missed.forecast()).isNull();
+        assertThat(missed.latest().month()).isEqualTo(monthOf(23));
+    }
+
+    @Test
+    void exactly_reaching_the_target_counts_as_meeting_it() {
+        Assessment a = StatusRules.assess(fewer(89, monthOf(30)), series(12, i -> 100.0 - i), monthOf(11));
+
+        assertThat(a.status()).isEqualTo(GoalStatus.PAA_SPOR); // the newest value is 100 − 11 = 89
+    }
+
+    @Test
+    void a_unit_ending_in_a_full_stop_gets_no_second_one() {
+        Assessment a = StatusRules.assess(new GoalTerms(60, Direction.OP, monthOf(30), "pct.", 1),
+                series(12, i -> 61.5), monthOf(11));
+
+        assertThat(a.reasoning()).endsWith("målet på 60,0 pct.").doesNotContain("..");
+    }
+
+    @Test
+    void for_a_goal_where_higher_is_better_the_lower_end_of_the_interval_is_the_uncertain_one() {
+        // rising, noisy: the forecast has an interval of some width around its value
+        List<MonthlyValue> noisy = series(12, i -> 100.0 + 2 * i + (i % 3 == 0 ? 6 : -3));
+        Forecast f = Forecaster.forecast(noisy, monthOf(23)).orElseThrow();
+        assertThat(f.value() - f.lower()).isGreaterThan(1);
+
+        Assessment wholeInterval = StatusRules.assess(higher(f.lower() - 0.5), noisy, monthOf(11));
+        Assessment lowerEndMisses = StatusRules.assess(higher(f.lower() + 0.5), noisy, monthOf(11));
+        Assessment upperEndReaches = StatusRules.assess(higher(f.upper() - 0.5), noisy, monthOf(11));
+        Assessment outside = StatusRules.assess(higher(f.upper() + 0.5), noisy, monthOf(11));
+
+        assertThat(wholeInterval.status()).isEqualTo(GoalStatus.PAA_SPOR);
+        assertThat(wholeInterval.reasoning()).contains("Hele intervallet når målet");
+        assertThat(lowerEndMisses.status()).isEqualTo(GoalStatus.I_RISIKO);
+        assertThat(lowerEndMisses.reasoning()).contains("usikre ende");
+        assertThat(upperEndReaches.status()).isEqualTo(GoalStatus.I_RISIKO);
+        assertThat(upperEndReaches.reasoning()).contains("inden for intervallet");
+        assertThat(outside.status()).isEqualTo(GoalStatus.IKKE_PAA_SPOR);
+        assertThat(outside.reasoning()).contains("Hele intervallet ligger uden for målet");
+        assertThat(outside.forecast()).isEqualTo(f);
+    }
+
+    @Test
+    void the_reasoning_names_the_level_of_the_interval_and_says_when_the_forecast_has_a_season() {
+        Assessment plain = StatusRules.assess(fewer(160, monthOf(23)), series(12, i -> 200.0 - 2 * i), monthOf(11));
+        Assessment seasonal = StatusRules.assess(fewer(100, monthOf(35)),
+                series(24, i -> 200.0 - i + (i % 12 == 11 ? 10 : 0)), monthOf(23));
+
+        assertThat(plain.reasoning()).contains("Udviklingen peger på", "med 80 % sandsynlighed mellem");
+        assertThat(seasonal.forecast().seasonal()).isTrue();
+        assertThat(seasonal.reasoning()).contains("Udviklingen med sæsonudsving peger på");
+    }
+
+    private static GoalTerms higher(double target) {
+        return new GoalTerms(target, Direction.OP, monthOf(23), "pct.", 1);
+    }
 }

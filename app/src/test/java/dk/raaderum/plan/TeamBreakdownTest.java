@@ -31,4 +31,21 @@ class TeamBreakdownTest {
     void a_goal_without_teams_has_nothing_to_check() {
         assertThat(TeamBreakdown.check(1, Direction.OP, true, List.of(), 0)).isEmpty();
     }
+
+    @Test
+    void for_a_share_where_higher_is_better_a_team_below_the_goal_is_named_and_one_exactly_on_it_is_not() {
+        List<TeamTarget> teams = List.of(new TeamTarget("Team Nord", 60.0, "A"), new TeamTarget("Team Syd", 59.9, "B"));
+
+        assertThat(TeamBreakdown.check(60, Direction.OP, false, teams, 1)).containsExactly(
+                "Team Syd har målet 59,9, som er mindre ambitiøst end kommunens mål på 60,0.");
+    }
+
+    @Test
+    void counts_that_add_up_exactly_to_the_goal_are_enough_and_the_message_gives_both_sums() {
+        List<TeamTarget> teams = List.of(new TeamTarget("Team Nord", 200, "A"), new TeamTarget("Team Syd", 260, "B"));
+
+        assertThat(TeamBreakdown.check(460, Direction.OP, true, teams, 0)).isEmpty();
+        assertThat(TeamBreakdown.check(461, Direction.OP, true, teams, 0))
+                .containsExactly("Holdenes mål giver tilsammen 460, men kommunens mål er 461.");
+    }
 }

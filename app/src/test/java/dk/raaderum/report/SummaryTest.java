@@ -96,4 +96,41 @@ class SummaryTest {
         assertThat(Summary.goals(new Goals(null, List.of()))).contains("ikke registreret mål");
         assertThat(Summary.goals(new Goals(2026, null))).contains("kun for læsere med adgang");
     }
+
+    @Test
+    void an_actual_level_on_either_end_of_the_interval_is_inside_it() {
+        assertThat(Summary.expected(new Expected("X", 1.8, 2.3, 1.8, 2.8, -9.0, -1e6), Q)).contains("inden for");
+        assertThat(Summary.expected(new Expected("X", 2.8, 2.3, 1.8, 2.8, 9.0, 1e6), Q)).contains("inden for");
+        assertThat(Summary.expected(new Expected("X", 2.81, 2.3, 1.8, 2.8, 9.0, 2_500_000.0), Q)).isEqualTo(
+                "X: 2,8 pct. ligger over det forventede niveau på 2,3 pct. (1,8 pct. til 2,8 pct.); forskellen svarer "
+                        + "til 9 flere fuldtidspersoner og 2,5 mio. kr. mere i udgift om året.");
+        assertThat(Summary.expected(new Expected("X", 1.0, 2.3, 1.8, 2.8, null, null), Q))
+                .isEqualTo("X: 1,0 pct. ligger under det forventede niveau på 2,3 pct. (1,8 pct. til 2,8 pct.).");
+    }
+
+    @Test
+    void any_missing_part_of_the_expected_level_means_no_sentence_about_it() {
+        String none = "X: der er ikke beregnet et forventet niveau for 2. kvt. 2026.";
+        assertThat(Summary.expected(new Expected("X", null, 2.3, 1.8, 2.8, 1.0, 1.0), Q)).isEqualTo(none);
+        assertThat(Summary.expected(new Expected("X", 2.0, 2.3, null, 2.8, 1.0, 1.0), Q)).isEqualTo(none);
+        assertThat(Summary.expected(new Expected("X", 2.0, 2.3, 1.8, null, 1.0, 1.0), Q)).isEqualTo(none);
+    }
+
+    @Test
+    void a_higher_share_and_a_share_above_the_country_are_said_so() {
+        assertThat(Summary.development(share(3.56, 3.24, null), Q))
+                .isEqualTo("Kontanthjælp: 3,6 pct. i 2. kvt. 2026, 0,4 procentpoint højere end samme periode året før.");
+        assertThat(Summary.development(share(3.24, 3.21, null), Q)).endsWith("uændret fra samme periode året før.");
+        assertThat(Summary.comparedWithCountry(share(2.9, null, 2.5)))
+                .isEqualTo("Kontanthjælp: kommunen ligger 0,4 procentpoint over hele landet (2,5 pct.).");
+        assertThat(Summary.comparedWithCountry(share(null, null, 2.5))).contains("ingen tal til sammenligning");
+    }
+
+    @Test
+    void the_economy_sentence_stops_after_the_cost_when_the_part_beyond_a_year_is_unknown_or_the_cost_is_not_positive() {
+        assertThat(Summary.economy(new Economy(98_400_000.0, null), Q))
+                .isEqualTo("Kommunens udgift til forsørgelsesydelser efter refusion var 98,4 mio. kr. i 2. kvt. 2026.");
+        assertThat(Summary.economy(new Economy(0.0, 0.0), Q)).endsWith(" i 2. kvt. 2026.");
+        assertThat(Summary.economy(new Economy(null, 1.0), Q)).contains("ikke indlæst et ydelsesregister");
+    }
 }

@@ -31,21 +31,18 @@ class PersonLedgerTest {
     void the_tiers_change_after_weeks_4_26_and_52_of_the_count() {
         ledger.startPerson();
         int start = w("2023-W01");
-        int[] expectedTier = new int[61];
+        int[] tier = new int[61];
         for (int count = 1; count <= 60; count++) {
-            // spec § 2 step 4: 1 when count <= 4, 2 when <= 26, 3 when <= 52, otherwise 4
-            expectedTier[count] = count <= 4 ? 1 : count <= 26 ? 2 : count <= 52 ? 3 : 4;
+            int[] got = covered(start + count - 1);
+            assertThat(got[0]).as("count").isEqualTo(count);
+            tier[count] = got[1];
         }
+        // spec § 2 step 4, each edge from both sides: 1 when count <= 4, 2 when <= 26, 3 when <= 52, otherwise 4
+        assertThat(new int[] {tier[1], tier[4], tier[5], tier[26], tier[27], tier[52], tier[53], tier[60]})
+                .containsExactly(1, 1, 2, 2, 3, 3, 4, 4);
         for (int count = 1; count <= 60; count++) {
-            assertThat(covered(start + count - 1)).as("count %d", count).containsExactly(count, expectedTier[count]);
+            assertThat(tier[count]).as("count %d", count).isEqualTo(count <= 4 ? 1 : count <= 26 ? 2 : count <= 52 ? 3 : 4);
         }
-        // the edges, written out
-        assertThat(expectedTier[4]).isEqualTo(1);
-        assertThat(expectedTier[5]).isEqualTo(2);
-        assertThat(expectedTier[26]).isEqualTo(2);
-        assertThat(expectedTier[27]).isEqualTo(3);
-        assertThat(expectedTier[52]).isEqualTo(3);
-        assertThat(expectedTier[53]).isEqualTo(4);
     }
 
     @Test

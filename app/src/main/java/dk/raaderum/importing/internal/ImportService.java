@@ -12,13 +12,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.raaderum.importing.ImportOutcome;
+import dk.raaderum.importing.IndicatorsImported;
 import dk.raaderum.platform.Progress;
 import dk.raaderum.importing.Imports;
 import dk.raaderum.engine.BenefitRule;
@@ -61,11 +64,14 @@ class ImportService implements Imports {
     private final TransactionTemplate transaction;
     private final RegisterIndicators registerIndicators;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     ImportService(ExtractReader extractReader, JsonTableReader jsonReader, CsvTableReader csvReader,
             TableValues tableValues, IndicatorCatalog catalog, IndicatorValueWriter writer, JdbcClient jdbc,
-            TransactionTemplate transaction, dk.raaderum.geography.Geography geography, AuditTrail audit) {
+            TransactionTemplate transaction, dk.raaderum.geography.Geography geography, AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.audit = audit;
+        this.events = events;
         this.extractReader = extractReader;
         this.jsonReader = jsonReader;
         this.csvReader = csvReader;
@@ -175,6 +181,7 @@ class ImportService implements Imports {
             int count = jdbc.sql("select count(*) from indicator_value where indicator_id = any(?)")
                     .param(ids.toArray(String[]::new)).query(Integer.class).single();
             writer.clear(ids);
+            events.publishEvent(new IndicatorsImported(0, Set.copyOf(ids)));
             audit.recordForUser(user, "fjern demoregister", "syntetisk register", "ok", count + " tal");
             return count;
         });
@@ -245,6 +252,7 @@ class ImportService implements Imports {
                         .query(Long.class).single();
                 write(importId, parsed.values(), progress);
                 writer.refreshDerivedSeries(parsed.summary().indicators());
+                events.publishEvent(new IndicatorsImported(importId, parsed.summary().indicators()));
                 audit.recordForUser(user, "import", Path.of(fileName).getFileName().toString(), "ok", kind);
                 return new ImportOutcome.Imported(importId, parsed.summary());
             });
