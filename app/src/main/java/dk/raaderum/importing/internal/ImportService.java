@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dk.raaderum.importing.ImportOutcome;
 import dk.raaderum.platform.Progress;
 import dk.raaderum.importing.Imports;
+import dk.raaderum.importing.StoredRegister;
 import dk.raaderum.engine.BenefitRule;
 import dk.raaderum.engine.CprShape;
 import dk.raaderum.platform.StrictNumbers;
@@ -60,11 +61,14 @@ class ImportService implements Imports {
     private final TransactionTemplate transaction;
     private final RegisterIndicators registerIndicators;
     private final AuditTrail audit;
+    private final RegisterCopies registerCopies;
 
     ImportService(ExtractReader extractReader, JsonTableReader jsonReader, CsvTableReader csvReader,
             TableValues tableValues, IndicatorCatalog catalog, IndicatorValueWriter writer, JdbcClient jdbc,
-            TransactionTemplate transaction, dk.raaderum.geography.Geography geography, AuditTrail audit) {
+            TransactionTemplate transaction, dk.raaderum.geography.Geography geography, AuditTrail audit,
+            RegisterCopies registerCopies) {
         this.audit = audit;
+        this.registerCopies = registerCopies;
         this.extractReader = extractReader;
         this.jsonReader = jsonReader;
         this.csvReader = csvReader;
@@ -123,6 +127,7 @@ class ImportService implements Imports {
 
     @Override
     public ImportOutcome register(Path file, double weight, String source, String user, Progress progress) {
+        FiguresOutcome.Figures[] read = new FiguresOutcome.Figures[1];
         return run("register", source, file.toString(), user, progress, () -> {
             if (!(weight > 0) || Double.isInfinite(weight)) {
                 throw new InputProblem(file.toString(), "vægten skal være et positivt tal");
@@ -132,6 +137,7 @@ class ImportService implements Imports {
                 throw InputProblem.located(rejected.message());
             }
             FiguresOutcome.Figures figures = (FiguresOutcome.Figures) outcome;
+            read[0] = figures;
             List<String> groups = new ArrayList<>(RulesTable.defaults().all().stream()
                     .map(BenefitRule::group).distinct().toList());
             groups.add(GroupAccumulator.ALL);
@@ -145,7 +151,13 @@ class ImportService implements Imports {
                 parsed.add(v.indicatorId(), v.area(), v.period(), v.value());
             }
             return parsed;
-        });
+        }, importId -> registerCopies.keep(importId, file, weight, source, read[0].persons(), read[0].firstWeek(),
+                read[0].lastWeek()));
+    }
+
+    @Override
+    public Optional<StoredRegister> storedRegister() {
+        return registerCopies.current();
     }
 
     @Override
@@ -205,8 +217,19 @@ class ImportService implements Imports {
         ParsedValues parse() throws IOException;
     }
 
+    /** What else an import writes in its transaction, once its {@code data_import} row exists. */
+    @FunctionalInterface
+    private interface AfterInsert {
+        void written(long importId);
+    }
+
     private ImportOutcome run(String kind, String source, String fileName, String user, Progress progress,
             Parse parse) {
+        return run(kind, source, fileName, user, progress, parse, importId -> { });
+    }
+
+    private ImportOutcome run(String kind, String source, String fileName, String user, Progress progress,
+            Parse parse, AfterInsert afterInsert) {
         try {
             return transaction.execute(status -> {
                 ParsedValues parsed = parseOrThrow(fileName, parse);
@@ -217,6 +240,7 @@ class ImportService implements Imports {
                                 parsed.values().size(), parsed.summary().describe())
                         .query(Long.class).single();
                 write(importId, parsed.values(), progress);
+                afterInsert.written(importId);
                 writer.refreshDerivedSeries(parsed.summary().indicators());
                 audit.recordForUser(user, "import", Path.of(fileName).getFileName().toString(), "ok", kind);
                 return new ImportOutcome.Imported(importId, parsed.summary());
