@@ -64,6 +64,11 @@ class EconomyService {
                 BackTest.of(h, asOf));
     }
 
+    /** The year after {@code asOf}: observed months plus the forecast, per benefit group (empty without a register). */
+    Optional<YearOutlook> outlook(int code, YearMonth asOf) {
+        return histories.of(code).map(read -> YearOutlook.of(read.histories(), asOf));
+    }
+
     /** The newest month the register covers completely. */
     static YearMonth lastFullMonth(Histories h) {
         YearMonth month = WeekMonths.month(h.lastWeek());
