@@ -159,6 +159,24 @@ class EconomyApiTest {
     }
 
     @Test
+    void an_activation_mix_with_more_company_based_activation_saves_and_says_its_effects_are_assumed()
+            throws Exception {
+        String body = """
+                {"group": "kontanthjaelp", "citizens": 100, "years": 2,
+                 "current": {"company": 20, "education": 30, "projects": 40, "nytte": 10},
+                 "proposed": {"company": 50, "education": 20, "projects": 20, "nytte": 10}}""";
+        JsonNode mix = json(as("leder.vejen", post("/api/v1/municipalities/575/economy/activation-mix").content(body)), 200);
+        // assumed effects 6 / 0 / 1 / 1 weeks: current 1.2 + 0 + 0.4 + 0.1 = 1.7, proposed 3.0 + 0 + 0.2 + 0.1 = 3.3
+        assertThat(mix.get("current_weeks").asDouble()).isCloseTo(1.7, within(1e-9));
+        assertThat(mix.get("proposed_weeks").asDouble()).isCloseTo(3.3, within(1e-9));
+        assertThat(mix.get("effects_assumed").asBoolean()).isTrue();
+        assertThat(mix.get("years").get(0).get("municipal_savings_dkk").asDouble()).isPositive();
+        JsonNode bad = json(as("leder.vejen", post("/api/v1/municipalities/575/economy/activation-mix")
+                .content(body.replace("\"company\": 50", "\"company\": 60"))), 400);
+        assertThat(bad.get("detail").asString()).contains("Det foreslåede miks skal give 100 % i alt; det giver 110,0 %");
+    }
+
+    @Test
     void only_the_municipalitys_leder_may_make_a_business_case() throws Exception {
         mvc.perform(as("politiker.vejen", post(CASES).content(EXAMPLE.formatted(8)))).andExpect(status().isForbidden());
         mvc.perform(as("leder.aarhus", post(CASES).content(EXAMPLE.formatted(8)))).andExpect(status().isForbidden());

@@ -55,6 +55,17 @@ class EconomyApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(result.withId(id));
     }
 
+    /** A scenario, not kept: what a changed activation mix would save, under the effects given or assumed. */
+    @PostMapping("/economy/activation-mix")
+    @PreAuthorize("@access.reads(#code, 'aktiveringsmiks')")
+    ResponseEntity<?> activationMix(@PathVariable int code, @RequestBody MixDraft draft, Authentication user) {
+        EconomyService.CaseAnswer answer = economy.activationMix(code, draft);
+        if (answer instanceof EconomyService.CaseRefusal r) {
+            return refused(r.field(), r.message());
+        }
+        return ResponseEntity.ok(EconomyJson.mix((EconomyService.Mixed) answer));
+    }
+
     private static ResponseEntity<ProblemDetail> refused(String field, String message) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
         problem.setTitle("Ugyldige data");

@@ -33,6 +33,22 @@ final class EconomyJson {
         }
     }
 
+    record MixJson(double current_weeks, double proposed_weeks, double weeks_shorter, boolean longer,
+            ActivationMix.Effects effects, boolean effects_assumed, List<YearJson> years, String source,
+            boolean synthetic) {
+    }
+
+    static MixJson mix(EconomyService.Mixed m) {
+        ActivationMix.Scenario s = m.scenario();
+        return new MixJson(s.currentWeeks(), s.proposedWeeks(), s.weeksShorter(), s.longer(), m.effects(), m.assumed(),
+                years(s.result()), m.register().source(), m.register().synthetic());
+    }
+
+    private static List<YearJson> years(CaseResult r) {
+        return r.years().stream().map(y -> new YearJson(y.year(), y.savedPersonWeeks(), y.municipalSavingsDkk(),
+                y.stateSavingsDkk(), y.costDkk(), y.netDkk())).toList();
+    }
+
     static ForecastJson forecast(EconomyService.Forecast f) {
         List<ForecastRow> rows = f.rows().stream().map(r -> f.hiddenGroups().contains(r.group())
                 ? new ForecastRow(r.group(), r.quarter(), null, null, null, null)
@@ -48,8 +64,7 @@ final class EconomyJson {
 
     static CaseJson businessCase(EconomyService.Computed c) {
         CaseResult r = c.result();
-        return new CaseJson(null, r.years().stream().map(y -> new YearJson(y.year(), y.savedPersonWeeks(),
-                y.municipalSavingsDkk(), y.stateSavingsDkk(), y.costDkk(), y.netDkk())).toList(), r.paybackMonths(),
+        return new CaseJson(null, years(r), r.paybackMonths(),
                 r.npvDkk(), r.spells(), r.meanSpellWeeks(), c.register().source(), c.register().synthetic());
     }
 }

@@ -126,6 +126,29 @@ class EconomyService {
         return new Computed(input, BusinessCases.compute(input, spells), read.get().register());
     }
 
+    record Mixed(ActivationMix.Scenario scenario, ActivationMix.Effects effects, boolean assumed,
+            StoredRegister register) implements CaseAnswer {
+    }
+
+    CaseAnswer activationMix(int code, MixDraft draft) {
+        String problem = draft.problem();
+        if (problem != null) {
+            int colon = problem.indexOf(':');
+            return new CaseRefusal(problem.substring(0, colon), problem.substring(colon + 2));
+        }
+        Optional<RegisterHistories.Read> read = histories.of(code);
+        if (read.isEmpty()) {
+            return new CaseRefusal("group", "Der er ikke indlæst et register, som scenariet kan regnes på.");
+        }
+        List<CaseSpell> spells = spells(read.get().histories(), draft.group());
+        if (spells.isEmpty()) {
+            return new CaseRefusal("group", "Registret har ingen forløb på " + Groups.name(draft.group()) + " i kommunen.");
+        }
+        ActivationMix.Effects effects = draft.effects() == null ? ActivationMix.Effects.ASSUMED : draft.effects();
+        return new Mixed(ActivationMix.of(draft.group(), draft.current(), draft.proposed(), effects, draft.citizens(),
+                draft.years() == null ? 4 : draft.years(), spells), effects, draft.effects() == null, read.get().register());
+    }
+
     /**
      * The spells a case is replayed on: those of the group that started in the register's year before its last year,
      * so each is followed for at least a year (a spell still running at the register's end counts as ending there).
