@@ -88,6 +88,18 @@ class EconomyPageTest {
     }
 
     @Test
+    void the_activation_mix_page_shows_the_assumed_effects_and_the_weeks_saved() throws Exception {
+        // defaults: now 20/30/40/10, proposed 40/20/30/10; assumed 6/0/1/1 weeks:
+        // now 1.2 + 0.4 + 0.1 = 1.7, proposed 2.4 + 0.3 + 0.1 = 2.8 -> 1.1 weeks shorter
+        String html = page(get("/kommune/575/oekonomi/aktiveringsmiks").param("gruppe", "kontanthjaelp").with(leder()), 200);
+        assertThat(html).contains("bliver forløbene 1,1 uger kortere (1,7 med det nuværende miks, 2,8 med det foreslåede)")
+                .contains("Effekterne pr. indsatstype er antagelser");
+        String bad = page(get("/kommune/575/oekonomi/aktiveringsmiks").param("gruppe", "kontanthjaelp")
+                .param("nyVirksomhed", "70").with(leder()), 200);
+        assertThat(bad).contains("Det foreslåede miks skal give 100 % i alt; det giver 130,0 %");
+    }
+
+    @Test
     void a_politician_may_read_the_cases_but_not_make_one() throws Exception {
         RequestPostProcessor politician = user(users.loadUserByUsername("politiker.vejen"));
         page(get(CASES).with(politician), 200);

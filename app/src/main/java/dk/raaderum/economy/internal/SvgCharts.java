@@ -111,6 +111,6 @@ final class SvgCharts {
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(text, "UTF-8"); // only &lt; &gt; &amp; &quot; &#39;: valid XML for the PDF
     }
 }
