@@ -65,12 +65,12 @@ class MixPageController {
         }
         model.addAttribute("gruppe", group);
         model.addAttribute("values", values);
-        model.addAttribute("assumed", params.keySet().stream().noneMatch(k -> k.startsWith("effekt")));
+        boolean assumed = params.keySet().stream().noneMatch(k -> k.startsWith("effekt"));
         if (problems.isEmpty() && params.containsKey("gruppe")) {
             MixDraft draft = new MixDraft(group, 100, 4,
                     new ActivationMix.Mix(numbers[0], numbers[1], numbers[2], numbers[3]),
                     new ActivationMix.Mix(numbers[4], numbers[5], numbers[6], numbers[7]),
-                    new ActivationMix.Effects(numbers[8], numbers[9], numbers[10], numbers[11]));
+                    assumed ? null : new ActivationMix.Effects(numbers[8], numbers[9], numbers[10], numbers[11]));
             EconomyService.CaseAnswer answer = economy.activationMix(code, draft);
             if (answer instanceof EconomyService.CaseRefusal r) {
                 problems.add(r.message());
