@@ -65,12 +65,13 @@ class MixPageController {
         }
         model.addAttribute("gruppe", group);
         model.addAttribute("values", values);
-        boolean assumed = params.keySet().stream().noneMatch(k -> k.startsWith("effekt"));
+        ActivationMix.Effects given = new ActivationMix.Effects(numbers[8], numbers[9], numbers[10], numbers[11]);
+        boolean assumed = given.equals(ActivationMix.Effects.ASSUMED);
         if (problems.isEmpty() && params.containsKey("gruppe")) {
             MixDraft draft = new MixDraft(group, 100, 4,
                     new ActivationMix.Mix(numbers[0], numbers[1], numbers[2], numbers[3]),
                     new ActivationMix.Mix(numbers[4], numbers[5], numbers[6], numbers[7]),
-                    assumed ? null : new ActivationMix.Effects(numbers[8], numbers[9], numbers[10], numbers[11]));
+                    assumed ? null : given);
             EconomyService.CaseAnswer answer = economy.activationMix(code, draft);
             if (answer instanceof EconomyService.CaseRefusal r) {
                 problems.add(r.message());
