@@ -25,7 +25,7 @@ import dk.raaderum.security.AuditTrail;
 
 /** The economy forward under the municipality's Økonomi: the cost forecast and the business cases. */
 @Controller
-class EconomyPageController {
+class ForwardPageController {
 
     private final Geography geography;
     private final EconomyService economy;
@@ -34,7 +34,7 @@ class EconomyPageController {
     private final AuditTrail audit;
     private final PlanFollowUp plan;
 
-    EconomyPageController(Geography geography, EconomyService economy, CaseRepository cases,
+    ForwardPageController(Geography geography, EconomyService economy, CaseRepository cases,
             RegisterHistories histories, AuditTrail audit, PlanFollowUp plan) {
         this.plan = plan;
         this.geography = geography;
