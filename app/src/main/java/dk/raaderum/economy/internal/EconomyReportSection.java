@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
-
+import org.springframework.stereotype.Component;
 
 import dk.raaderum.indicator.Period;
 import dk.raaderum.report.ReportSection;
@@ -14,7 +14,7 @@ import dk.raaderum.report.ReportSection;
  * (or after the register's last month, if that is earlier) and how last year's forecast hit. Only for readers of the
  * municipality's own documents: the forecast rests on individual spells.
  */
-// switched off until ReportTest passes with it: "r.synthetic()" failed in report/committee with this section (see the report)
+@Component
 class EconomyReportSection implements ReportSection {
 
     static final int ORDER = 60;
