@@ -39,7 +39,8 @@ class AccessibilityTest {
     private static final List<String> LEDER_PAGES = List.of("/kommune/575/plan", "/kommune/575/plan/motorvej",
             "/kommune/575/plan/beslutninger", "/kommune/575/plan/resultatrevision/2026", "/kommune/575/temperatur",
             "/kommune/575/handleplan", "/kommune/575/revisionsspor", "/kommune/575/progression", "/kommune/575/borgere",
-            "/kommune/575/virksomheder", "/kommune/575/virksomheder/tal", "/kommune/575/dialog", "/admin/import");
+            "/kommune/575/virksomheder", "/kommune/575/virksomheder/tal", "/kommune/575/dialog", "/kommune/575/oekonomi/prognose",
+            "/kommune/575/oekonomi/investeringscases", "/kommune/575/oekonomi/aktiveringsmiks", "/admin/import");
     private static final List<String> ADMIN_PAGES = List.of("/admin/import", "/admin/brugere", "/admin/revisionsspor");
 
     static WebDriver browser;

@@ -36,6 +36,12 @@ public interface Imports {
      */
     ImportOutcome register(Path file, double weight, String source, String user, Progress progress);
 
+    /**
+     * The copy of the newest imported register, for replaying individual spells (forecasts, business cases); empty
+     * when no register is imported or the newest was imported before copies were kept.
+     */
+    java.util.Optional<StoredRegister> storedRegister();
+
     /** True when no Jobindsats values are stored yet. */
     boolean nothingImported();
 

@@ -24,6 +24,11 @@ public final class RegisterEngine {
         return new RegisterAggregation().figures(input, progress);
     }
 
+    /** Every kept person-week of the register, person by person, without the person ids (see {@link PersonWeeks}). */
+    public WeeksOutcome keptWeeks(Path input, PersonWeeks sink, Progress progress) {
+        return new RegisterAggregation().keptWeeks(input, sink, progress);
+    }
+
     /** Writes a synthetic national register; returns an error message, or null when it was written. */
     public String generate(GenerateRequest request, Progress progress) {
         if (request.persons() < 1) {

@@ -24,6 +24,7 @@ import dk.raaderum.importing.ImportOutcome;
 import dk.raaderum.importing.IndicatorsImported;
 import dk.raaderum.platform.Progress;
 import dk.raaderum.importing.Imports;
+import dk.raaderum.importing.StoredRegister;
 import dk.raaderum.engine.BenefitRule;
 import dk.raaderum.engine.CprShape;
 import dk.raaderum.platform.StrictNumbers;
@@ -65,13 +66,15 @@ class ImportService implements Imports {
     private final RegisterIndicators registerIndicators;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final RegisterCopies registerCopies;
 
     ImportService(ExtractReader extractReader, JsonTableReader jsonReader, CsvTableReader csvReader,
             TableValues tableValues, IndicatorCatalog catalog, IndicatorValueWriter writer, JdbcClient jdbc,
             TransactionTemplate transaction, dk.raaderum.geography.Geography geography, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, RegisterCopies registerCopies) {
         this.audit = audit;
         this.events = events;
+        this.registerCopies = registerCopies;
         this.extractReader = extractReader;
         this.jsonReader = jsonReader;
         this.csvReader = csvReader;
@@ -130,6 +133,7 @@ class ImportService implements Imports {
 
     @Override
     public ImportOutcome register(Path file, double weight, String source, String user, Progress progress) {
+        FiguresOutcome.Figures[] read = new FiguresOutcome.Figures[1];
         return run("register", source, file.toString(), user, progress, () -> {
             if (!(weight > 0) || Double.isInfinite(weight)) {
                 throw new InputProblem(file.toString(), "vægten skal være et positivt tal");
@@ -139,6 +143,7 @@ class ImportService implements Imports {
                 throw InputProblem.located(rejected.message());
             }
             FiguresOutcome.Figures figures = (FiguresOutcome.Figures) outcome;
+            read[0] = figures;
             List<String> groups = new ArrayList<>(RulesTable.defaults().all().stream()
                     .map(BenefitRule::group).distinct().toList());
             groups.add(GroupAccumulator.ALL);
@@ -152,7 +157,13 @@ class ImportService implements Imports {
                 parsed.add(v.indicatorId(), v.area(), v.period(), v.value());
             }
             return parsed;
-        });
+        }, importId -> registerCopies.keep(importId, file, weight, source, read[0].persons(), read[0].firstWeek(),
+                read[0].lastWeek()));
+    }
+
+    @Override
+    public Optional<StoredRegister> storedRegister() {
+        return registerCopies.current();
     }
 
     @Override
@@ -239,8 +250,19 @@ class ImportService implements Imports {
         ParsedValues parse() throws IOException;
     }
 
+    /** What else an import writes in its transaction, once its {@code data_import} row exists. */
+    @FunctionalInterface
+    private interface AfterInsert {
+        void written(long importId);
+    }
+
     private ImportOutcome run(String kind, String source, String fileName, String user, Progress progress,
             Parse parse) {
+        return run(kind, source, fileName, user, progress, parse, importId -> { });
+    }
+
+    private ImportOutcome run(String kind, String source, String fileName, String user, Progress progress,
+            Parse parse, AfterInsert afterInsert) {
         try {
             return transaction.execute(status -> {
                 ParsedValues parsed = parseOrThrow(fileName, parse);
@@ -251,6 +273,7 @@ class ImportService implements Imports {
                                 parsed.values().size(), parsed.summary().describe())
                         .query(Long.class).single();
                 write(importId, parsed.values(), progress);
+                afterInsert.written(importId);
                 writer.refreshDerivedSeries(parsed.summary().indicators());
                 events.publishEvent(new IndicatorsImported(importId, parsed.summary().indicators()));
                 audit.recordForUser(user, "import", Path.of(fileName).getFileName().toString(), "ok", kind);

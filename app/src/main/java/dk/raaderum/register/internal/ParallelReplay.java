@@ -21,11 +21,20 @@ import dk.raaderum.platform.Progress;
  * Streams a register from DuckDB and replays it through {@link RegisterReplay}, one part per core: an
  * ordered Parquet register is cut into person-id ranges, each read, checked and replayed by its own thread
  * into its own aggregator, and the partial sums are added at the end (persons never span two ranges). A
- * register that needs sorting, a CSV register and a run with a detail file are replayed as one part.
+ * register that needs sorting, a CSV register and a run with a listener (the detail file) are replayed as one part.
  */
 final class ParallelReplay {
 
     static final int PARTS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /** Told of each new person (its id) before the person's kept weeks; the detail file is one. */
+    interface PersonListener extends RegisterReplay.KeptWeeks {
+        void person(String id);
+
+        /** The first read found the file out of order: everything told so far is void, and it is read again sorted. */
+        default void restart() {
+        }
+    }
 
     /** The replayed register: aggregate, group figures (when asked for) and counts. */
     record Result(RegisterAggregator aggregator, GroupAccumulator groups, long persons, long kept, long dropped,
@@ -55,7 +64,7 @@ final class ParallelReplay {
      * Replays the whole register. Without {@code sorted} the file must be ordered by person and week, else
      * {@link ArrowRows.Unordered} is thrown; a faulty row throws {@link ArrowRows.Faulty}.
      */
-    Result run(boolean sorted, boolean withGroups, RegisterAggregation.DetailRows detail, Progress progress)
+    Result run(boolean sorted, boolean withGroups, PersonListener detail, Progress progress)
             throws IOException, SQLException {
         List<String> bounds = sorted || detail != null ? java.util.Collections.singletonList(null)
                 : register.personRanges(PARTS);
@@ -136,7 +145,7 @@ final class ParallelReplay {
     }
 
     private Result part(boolean sorted, String from, String to, boolean withGroups,
-            RegisterAggregation.DetailRows detail, Progress progress) throws IOException, SQLException {
+            PersonListener detail, Progress progress) throws IOException, SQLException {
         int first = counts.firstWeek();
         int last = counts.lastWeek();
         RegisterAggregator aggregator = new RegisterAggregator(rules, rates, first, last);
@@ -149,7 +158,7 @@ final class ParallelReplay {
                 public void person(String id) {
                     replay.startPerson();
                     if (detail != null) {
-                        detail.person = id;
+                        detail.person(id);
                     }
                 }
 

@@ -21,6 +21,8 @@ import dk.raaderum.engine.RulesTable;
 import dk.raaderum.platform.Progress;
 import dk.raaderum.register.AggregateRequest;
 import dk.raaderum.register.FiguresOutcome;
+import dk.raaderum.register.PersonWeeks;
+import dk.raaderum.register.WeeksOutcome;
 import dk.raaderum.register.RegisterOutcome;
 
 /**
@@ -100,42 +102,90 @@ public final class RegisterAggregation {
 
     /** Replays the register (default rules and rates) into monthly figures per benefit group. */
     public FiguresOutcome figures(Path input, Progress progress) {
+        try {
+            Replayed replayed = replay(input, true, null, progress);
+            return new FiguresOutcome.Figures(replayed.result().groups().figures(), replayed.result().persons(),
+                    replayed.counts().firstWeek(), replayed.counts().lastWeek());
+        } catch (RegisterProblem e) {
+            return new FiguresOutcome.Rejected(e.getMessage());
+        } catch (IOException | SQLException e) {
+            return new FiguresOutcome.Rejected(unreadable(input, e));
+        }
+    }
+
+    /**
+     * Hands every kept person-week (same-week collisions resolved, the rate applied) to {@code sink}, person by person,
+     * without the person ids. One part, in person order.
+     */
+    public WeeksOutcome keptWeeks(Path input, PersonWeeks sink, Progress progress) {
+        ParallelReplay.PersonListener listener = new ParallelReplay.PersonListener() {
+            @Override
+            public void person(String id) {
+                sink.person();
+            }
+
+            @Override
+            public void kept(int week, int municipality, int benefit, double amount, int count, int tier) {
+                sink.week(week, municipality, benefit, amount, count, tier);
+            }
+
+            @Override
+            public void restart() {
+                sink.restart();
+            }
+        };
+        try {
+            Replayed replayed = replay(input, false, listener, progress);
+            return new WeeksOutcome.Read(replayed.result().persons(), replayed.result().kept(),
+                    replayed.counts().firstWeek(), replayed.counts().lastWeek());
+        } catch (RegisterProblem e) {
+            return new WeeksOutcome.Rejected(e.getMessage());
+        } catch (IOException | SQLException e) {
+            return new WeeksOutcome.Rejected(unreadable(input, e));
+        }
+    }
+
+    private record Replayed(ParallelReplay.Result result, DuckDbRegister.Counts counts) {
+    }
+
+    /** The default rules and rates, in file order when the file is ordered, else sorted by DuckDB. */
+    private Replayed replay(Path input, boolean withGroups, ParallelReplay.PersonListener listener, Progress progress)
+            throws IOException, SQLException {
         RulesTable rules = RulesTable.defaults();
         RateTable rates = RateTable.defaults();
         try (DuckDbRegister register = new DuckDbRegister(input, rules, rates, municipalities)) {
             DuckDbRegister.Counts counts = register.prepare();
             ParallelReplay replay = new ParallelReplay(register, rules, rates, municipalities, counts);
-            ParallelReplay.Result result;
             try {
                 try {
-                    result = replay.run(false, true, null, progress);
+                    return new Replayed(replay.run(false, withGroups, listener, progress), counts);
                 } catch (ArrowRows.Unordered unordered) {
-                    result = replay.run(true, true, null, progress);
+                    if (listener != null) {
+                        listener.restart();
+                    }
+                    return new Replayed(replay.run(true, withGroups, listener, progress), counts);
                 }
             } catch (ArrowRows.Faulty faulty) {
                 throw register.firstProblem();
             } catch (SQLException unreadable) {
                 throw register.firstProblemOr(unreadable);
             }
-            return new FiguresOutcome.Figures(result.groups().figures(), result.persons(), counts.firstWeek(),
-                    counts.lastWeek());
-        } catch (RegisterProblem e) {
-            return new FiguresOutcome.Rejected(e.getMessage());
-        } catch (IOException | SQLException e) {
-            return new FiguresOutcome.Rejected(input + ": kan ikke læses: "
-                    + dk.raaderum.engine.CprShape.shown(String.valueOf(e.getMessage())));
         }
     }
 
+    private static String unreadable(Path input, Exception e) {
+        return input + ": kan ikke læses: " + dk.raaderum.engine.CprShape.shown(String.valueOf(e.getMessage()));
+    }
+
     /** The optional detail file: one line per kept person-week (spec § 5). */
-    static final class DetailRows implements RegisterReplay.KeptWeeks {
+    static final class DetailRows implements ParallelReplay.PersonListener {
         static final String HEADER = "person_id;week;municipality;benefit;count;tier;amount_dkk;municipal_share\n";
 
         private final BufferedWriter out;
         private final String[] benefitCodes;
         private final String[] weekTexts;
         private final int firstWeek;
-        String person;
+        private String person;
 
         DetailRows(BufferedWriter out, RulesTable rules, DuckDbRegister.Counts counts) throws IOException {
             this.out = out;
@@ -146,6 +196,11 @@ public final class RegisterAggregation {
                 weekTexts[w] = IsoWeek.ofIndex(firstWeek + w).toString();
             }
             out.write(HEADER);
+        }
+
+        @Override
+        public void person(String id) {
+            person = id;
         }
 
         @Override

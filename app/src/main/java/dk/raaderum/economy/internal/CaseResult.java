@@ -1,0 +1,28 @@
+package dk.raaderum.economy.internal;
+
+import java.util.List;
+
+/**
+ * A business case computed from the register's spells.
+ *
+ * @param paybackMonths the month in which the savings so far first reach the costs so far; null when they never do
+ *                      within the years, or nothing is spent
+ * @param savedWeeksByTier the saved person-weeks by refusion tier 1–4 (index 0: weeks not covered), all years
+ * @param spells        how many spells of the group the case was replayed on
+ * @param meanSpellWeeks their mean length (as far as the register follows them)
+ */
+record CaseResult(List<Year> years, Integer paybackMonths, double npvDkk, double[] savedWeeksByTier, int spells,
+        double meanSpellWeeks) {
+
+    record Year(int year, double savedPersonWeeks, double municipalSavingsDkk, double stateSavingsDkk, double costDkk,
+            double netDkk) {
+    }
+
+    double municipalSavings() {
+        return years.stream().mapToDouble(Year::municipalSavingsDkk).sum();
+    }
+
+    double net() {
+        return years.stream().mapToDouble(Year::netDkk).sum();
+    }
+}

@@ -1,0 +1,110 @@
+package dk.raaderum.economy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import dk.raaderum.RaaderumIntegrationTest;
+import dk.raaderum.TestRegister;
+import dk.raaderum.importing.Imports;
+
+@RaaderumIntegrationTest
+class EconomyPageTest {
+
+    private static final String PROGNOSE = "/kommune/575/oekonomi/prognose";
+    // Aarhus: the small test register has too few spells in Vejen for a business case
+    private static final String CASES = "/kommune/751/oekonomi/investeringscases";
+    private static boolean imported;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Imports imports;
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void theTestRegisterIsTheNewest() {
+        if (!imported) {
+            TestRegister.imported(imports, folder);
+            imported = true;
+        }
+    }
+
+    @Autowired
+    UserDetailsService users;
+
+    private RequestPostProcessor leder() {
+        return user(users.loadUserByUsername("leder.vejen"));
+    }
+
+    private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
+        return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_forecast_page_shows_the_fan_chart_the_back_test_and_says_the_data_are_synthetic() throws Exception {
+        String html = page(get(PROGNOSE).with(leder()), 200);
+        assertThat(html).contains("Sidste års prognose, lavet med data til dec. 2024").contains("<svg")
+                .contains("Syntetiske data").contains("2026 K1").contains("Kontanthjælp")
+                .contains("Motorvejens budget mod prognosen for 2026");
+        String csv = page(get(PROGNOSE).param("eksport", "csv").param("tabel", "prognose-eftertjek").with(leder()), 200);
+        assertThat(csv).contains("Naiv prognose (året før)").contains("Alle ydelser");
+    }
+
+    @Test
+    void a_month_outside_the_register_is_explained_on_the_page() throws Exception {
+        String html = page(get(PROGNOSE).param("asOf", "2030-01").with(leder()), 200);
+        assertThat(html).contains("asOf skal ligge mellem 2025-01 og 2025-12");
+    }
+
+    @Test
+    void a_business_case_from_the_form_shows_its_years_and_a_refused_one_keeps_the_input_with_a_message()
+            throws Exception {
+        String done = page(post(CASES).with(user(users.loadUserByUsername("leder.aarhus"))).with(csrf()).param("title", "Flere virksomhedskonsulenter")
+                .param("group", "kontanthjaelp").param("citizens", "50").param("costOneOff", "500.000")
+                .param("costPerWeek", "0").param("effectWeeks", "8").param("years", "4").param("discountPercent", "3,5"), 200);
+        assertThat(done).contains("Investeringscasen år for år").contains("Nutidsværdi").contains("Følsomhed")
+                .contains("Flere virksomhedskonsulenter");
+        String refused = page(post(CASES).with(user(users.loadUserByUsername("leder.aarhus"))).with(csrf()).param("title", "For mange")
+                .param("group", "kontanthjaelp").param("citizens", "-3").param("costOneOff", "500.000")
+                .param("costPerWeek", "0").param("effectWeeks", "8").param("years", "4").param("discountPercent", "3,5"), 200);
+        assertThat(refused).contains("Antal borgere skal være mellem 1 og 100.000").contains("value=\"-3\"");
+    }
+
+    @Test
+    void the_activation_mix_page_shows_the_assumed_effects_and_the_weeks_saved() throws Exception {
+        // defaults: now 20/30/40/10, proposed 40/20/30/10; assumed 6/0/1/1 weeks:
+        // now 1.2 + 0.4 + 0.1 = 1.7, proposed 2.4 + 0.3 + 0.1 = 2.8 -> 1.1 weeks shorter
+        String html = page(get("/kommune/751/oekonomi/aktiveringsmiks").param("gruppe", "kontanthjaelp")
+                .with(user(users.loadUserByUsername("leder.aarhus"))), 200);
+        assertThat(html).contains("bliver forløbene 1,1 uger kortere (1,7 med det nuværende miks, 2,8 med det foreslåede)")
+                .contains("Effekterne pr. indsatstype er antagelser");
+        String bad = page(get("/kommune/751/oekonomi/aktiveringsmiks").param("gruppe", "kontanthjaelp")
+                .param("nyVirksomhed", "70").with(user(users.loadUserByUsername("leder.aarhus"))), 200);
+        assertThat(bad).contains("Det foreslåede miks skal give 100 % i alt; det giver 130,0 %");
+    }
+
+    @Test
+    void a_politician_may_read_the_cases_but_not_make_one() throws Exception {
+        RequestPostProcessor politician = user(users.loadUserByUsername("politiker.vejen"));
+        page(get(CASES.replace("751", "575")).with(politician), 200);
+        mvc.perform(post(CASES.replace("751", "575")).with(politician).with(csrf()).param("citizens", "5")).andExpect(status().isForbidden());
+    }
+}
