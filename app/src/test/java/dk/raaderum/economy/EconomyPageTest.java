@@ -71,7 +71,7 @@ class EconomyPageTest {
     @Test
     void a_month_outside_the_register_is_explained_on_the_page() throws Exception {
         String html = page(get(PROGNOSE).param("asOf", "2030-01").with(leder()), 200);
-        assertThat(html).contains("asOf skal ligge mellem 2025-01 og 2025-12");
+        assertThat(html).contains("asOf skal ligge mellem 2024-01 og 2025-12");
     }
 
     @Test
