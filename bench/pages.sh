@@ -33,6 +33,7 @@ if [ -z "$base" ]; then
   done
 fi
 case "$base" in http://localhost*|http://127.0.0.1*) ;; *) echo "kun loopback: $base" >&2; exit 2 ;; esac
+set +e  # from here a failed request is counted, not fatal
 
 # the crawl: same-site pages one link away, no downloads, no forms' targets, no API
 pages=$(for start in / /benchmark /kommune/575; do
@@ -44,6 +45,7 @@ apis=("/api/v1/values?indicator=ledige_pct_arbejdsstyrke&municipality=575&from=2
 
 stats() { sort -n | awk '{a[NR]=$1*1000} END {m=a[int((NR+1)/2)]; p=a[int(NR*0.95+0.999)]; printf "%.1f %.1f", m, p}'; }
 one_at_a_time() { for _ in $(seq 1 $sequential); do curl -s -o /dev/null --max-time 10 -w '%{time_total}\n' "$1"; done; }
+echo "Sider fundet: $(echo "$pages" | wc -l)" >&2
 in_flight() {
   seq 1 $concurrent_requests | xargs -P $concurrency -I{} curl -s -o /dev/null --max-time 10 -w '%{http_code} %{time_total}\n' "$1"
 }
@@ -54,6 +56,7 @@ printf '| adresse | median ms | p95 ms | median ms (16 samtidige) | p95 ms (16 s
 measure() {
   local path="$1" page_median="$2" page_p95="$3" api_p95="$4"
   curl -s -o /dev/null --max-time 30 "$base$path"; curl -s -o /dev/null --max-time 30 "$base$path"  # warm
+  echo "  $path" >&2
   read -r m p < <(one_at_a_time "$base$path" | stats)
   local answers; answers=$(in_flight "$base$path")
   local bad; bad=$(echo "$answers" | awk '$1 != 200' | wc -l)

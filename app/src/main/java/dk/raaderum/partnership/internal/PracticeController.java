@@ -107,7 +107,8 @@ class PracticeController {
             @RequestParam(required = false) String maalgruppe, @RequestParam(required = false) Integer kommune,
             Authentication user, Model model) {
         List<Card> cards = service.search(new PracticeService.Search(q, anbefaling, maalgruppe, kommune)).stream()
-                .map(this::card).toList();
+                .map(p -> new Card(p, figures.developments(p, 1), p.adoptedBy().stream().map(this::name).toList()))
+                .toList();
         model.addAttribute("cards", cards);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("anbefaling", anbefaling);

@@ -1,12 +1,17 @@
 package dk.raaderum.partnership.internal;
 
+import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 
 import dk.raaderum.benchmark.BenchmarkResult;
+import dk.raaderum.indicator.DataVersion;
 import dk.raaderum.indicator.Indicator;
 import dk.raaderum.indicator.Period;
 import dk.raaderum.indicator.PeriodType;
@@ -25,15 +30,28 @@ class PracticeFigures {
     record Shown(String indicator, String name, List<String> sentences, String source) {
     }
 
-    private final Figures figures;
+    /** A development depends only on where and when the practice started, the indicator and the data. */
+    private record Key(int municipality, YearMonth start, String indicator, DataVersion.Stamp data) {
+    }
 
-    PracticeFigures(Figures figures) {
+    private final Figures figures;
+    private final DataVersion version;
+    private final Cache<Key, PracticeText.Development> computed = Caffeine.newBuilder().maximumSize(2_000)
+            .expireAfterAccess(Duration.ofHours(6)).build();
+
+    PracticeFigures(Figures figures, DataVersion version) {
         this.figures = figures;
+        this.version = version;
     }
 
     List<Shown> developments(Practice p) {
+        return developments(p, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} indicators' developments (the library's list shows one per card). */
+    List<Shown> developments(Practice p, int limit) {
         List<Shown> shown = new ArrayList<>();
-        for (String id : p.indicators()) {
+        for (String id : p.indicators().stream().limit(limit).toList()) {
             figures.indicator(id).ifPresent(i -> shown.add(new Shown(i.id(), i.name(),
                     PracticeText.sentences(development(p, i)),
                     figures.freshness(i).map(f -> f.describe()).orElse("Kilde: " + i.source() + "."))));
@@ -42,6 +60,10 @@ class PracticeFigures {
     }
 
     PracticeText.Development development(Practice p, Indicator i) {
+        return computed.get(new Key(p.municipality(), p.start(), i.id(), version.current()), key -> computed(p, i));
+    }
+
+    private PracticeText.Development computed(Practice p, Indicator i) {
         Period start = Period.month(p.start().getYear(), p.start().getMonthValue());
         Optional<Period> first = figures.firstMonth(i);
         Optional<Period> to = figures.newestMonth(i);
