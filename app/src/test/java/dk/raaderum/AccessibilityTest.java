@@ -19,12 +19,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every main page in a real browser, logged out and logged in: axe-core (fetched from npm by .ci/fetch-axe and
  * injected as a file) must find no WCAG 2.1 A/AA violation, and at 1366 and 390 px nothing may make the page scroll
- * sideways. The screenshots land in app/target/screenshots for a person to look at.
+ * sideways, and every page has a heading. The screenshots land in app/target/screenshots for a person to look at.
  */
 @RaaderumIntegrationTest
 class AccessibilityTest {
@@ -38,8 +40,10 @@ class AccessibilityTest {
             "/partnerskaber", "/god-praksis", "/kommune/575/partnerskab", "/svar", "/findes-ikke");
     private static final List<String> LEDER_PAGES = List.of("/kommune/575/plan", "/kommune/575/plan/motorvej",
             "/kommune/575/plan/beslutninger", "/kommune/575/plan/resultatrevision/2026", "/kommune/575/temperatur",
-            "/kommune/575/handleplan", "/kommune/575/revisionsspor", "/kommune/575/progression", "/kommune/575/borgere",
-            "/kommune/575/virksomheder", "/kommune/575/virksomheder/tal", "/kommune/575/dialog", "/kommune/575/oekonomi/prognose",
+            "/kommune/575/handleplan", "/kommune/575/revisionsspor", "/kommune/575/progression",
+            "/kommune/575/progression?efter=team", "/kommune/575/progression/opsaetning", "/kommune/575/borgere",
+            "/kommune/575/borgere/import", "/kommune/575/virksomheder", "/kommune/575/virksomheder/tal",
+            "/kommune/575/virksomheder/import", "/kommune/575/dialog", "/kommune/575/oekonomi/prognose",
             "/kommune/575/oekonomi/investeringscases", "/kommune/575/oekonomi/aktiveringsmiks", "/admin/import");
     private static final List<String> ADMIN_PAGES = List.of("/admin/import", "/admin/brugere", "/admin/revisionsspor");
 
@@ -48,6 +52,8 @@ class AccessibilityTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void start() throws IOException {
@@ -82,6 +88,10 @@ class AccessibilityTest {
         Chromium.logIn(browser, port, "leder.vejen");
         List<String> pages = new ArrayList<>(LEDER_PAGES);
         pages.add(firstLink("/kommune/575/plan", "a[href*='/plan/maal/']"));
+        pages.add("/kommune/575/borgere/" + jdbc.sql("select id from progression_citizen where municipality_code = 575"
+                + " and case_ref = 'SYN-0010'").query(Long.class).single() + "?begrundelse=skærmbillede");
+        pages.add("/kommune/575/virksomheder/" + jdbc.sql("select cvr from company where municipality_code = 575"
+                + " order by cvr limit 1").query(String.class).single());
         List<String> found = new ArrayList<>(problems("leder", pages));
         Chromium.logIn(browser, port, "admin");
         found.addAll(problems("admin", ADMIN_PAGES));
@@ -103,6 +113,7 @@ class AccessibilityTest {
             for (int width : new int[] {1366, 390}) {
                 browser.manage().window().setSize(new Dimension(width, 900));
                 browser.get(url(page));
+                assertThat(browser.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
                 JavascriptExecutor js = (JavascriptExecutor) browser;
                 long viewport = ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
                 assertThat(viewport).as("viewport at %d px", width).isLessThanOrEqualTo(width);

@@ -14,14 +14,15 @@ import java.text.Normalizer;
  *       no-break space), dashes ({@code -}, and any Unicode dash or minus), {@code /} and {@code .},</li>
  * </ol>
  * it contains 10 consecutive digits whose first six form a plausible date {@code DDMMYY} (day 01–31, month
- * 01–12; the year is any two digits). The ten digits may sit anywhere in the value: {@code CPR0101901234},
- * {@code borger 010190-1234}, {@code 010190/1234}, {@code  010190 1234 }, a tab between the parts, all count.
+ * 01–12; the year is any two digits). The ten digits may sit anywhere in the value: {@code CPRDDMMYYSSSS},
+ * {@code borger DDMMYY-SSSS}, {@code DDMMYY/SSSS}, {@code  DDMMYY SSSS }, a tab between the parts, all count
+ * (D, M, Y and S standing for digits: no real or CPR-shaped number is written in the source).
  * The serial's modulus-11 check is not applied (numbers issued since 2007 need not pass it).
  *
  * <p>Not flagged: fewer than 10 digits in a row (an 8-digit CVR number, a phone number, {@code P0001234});
  * runs of 10 or more digits in which no 10-digit window starts with a valid {@code DDMMYY}
  * ({@code 9999999999}, {@code 0000000001}). Because separators are removed before matching, a date followed
- * by a number ({@code 01.01.1990 1234}) is flagged too: the detector would rather refuse a harmless value
+ * by a number ({@code DD.MM.YYYY SSSS}) is flagged too: the detector would rather refuse a harmless value
  * than let a CPR number through.
  *
  * <p>Every method is thread-safe and free of Spring; the rest of the application (free-text fields, case
@@ -44,7 +45,7 @@ public final class CprShape {
 
     /**
      * The value with every digit of each CPR-shaped number replaced by {@code *}, separators kept:
-     * {@code 010190-1234} becomes {@code ******-****}, {@code CPR0101901234} becomes {@code CPR**********}.
+     * {@code DDMMYY-SSSS} becomes {@code ******-****}, {@code CPRDDMMYYSSSS} becomes {@code CPR**********}.
      * Other characters are left as they are (after NFKC normalisation). A value with no CPR-shaped number
      * comes back normalised but otherwise unchanged; null stays null.
      */
