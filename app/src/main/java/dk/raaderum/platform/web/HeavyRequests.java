@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,11 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * At most {@code raaderum.heavy-requests.max} requests that compute a lot (values over many periods, benchmarks,
  * reports, table downloads, forecasts) run at once; the next waits briefly and is otherwise answered 503 with
- * Retry-After, so a burst cannot exhaust the memory of the server.
+ * Retry-After, so a burst cannot exhaust the memory of the server. Runs after Spring Security and the public page
+ * cache (order -90), so an answer kept there needs no permit.
  */
 @Component
 @ConditionalOnWebApplication
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(-80)
 class HeavyRequests extends OncePerRequestFilter {
 
     private static final Pattern HEAVY = Pattern.compile(
