@@ -31,6 +31,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -81,7 +82,9 @@ class PublicPageCache extends OncePerRequestFilter {
         return !"GET".equals(request.getMethod()) || NEVER.matcher(path).matches()
                 || request.getParameter("eksport") != null || request.getParameter("format") != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getHeader(HttpHeaders.COOKIE) != null
-                || request.getSession(false) != null || !anonymous();
+                || request.getSession(false) != null || !anonymous()
+                // inside a transaction what is read may not be committed yet, so it must not be kept
+                || TransactionSynchronizationManager.isActualTransactionActive();
     }
 
     @Override
