@@ -157,7 +157,7 @@ public final class DatabaseIsolation implements BeforeAllCallback, AfterAllCallb
                     s.owner.sql("create trigger test_isolation_note after insert or update or delete or truncate on public."
                             + t + " for each statement execute function " + COPY + ".note_change()").update();
                 }
-                s.cleanAt = s.owner.sql("select pg_current_xact_id()::text").query(String.class).single();
+                s.cleanAt = s.cleanPoint();
             });
             s.tables.forEach(t -> s.owner.sql("analyze " + COPY + "." + quoted(t)).update()); // good plans for the joins
             return s;
@@ -176,9 +176,9 @@ public final class DatabaseIsolation implements BeforeAllCallback, AfterAllCallb
             return transaction.execute(status -> {
                 Set<String> changed = new LinkedHashSet<>(owner.sql("select distinct table_name from " + COPY
                         + ".changed").query(String.class).list());
-                boolean moved = resetSequences(); // setval is not undone by a rollback, and need not be
                 if (changed.isEmpty()) {
-                    return moved ? Set.of("sekvenser") : Set.<String>of();
+                    // setval is not undone by a rollback: the sequences go back last, once the rows are back
+                    return resetSequences() ? Set.of("sekvenser") : Set.<String>of();
                 }
                 List<String> order = tables.stream().filter(changed::contains).toList();
                 // the audit trail's own triggers refuse any change; only this transaction may, and only here
@@ -194,7 +194,8 @@ public final class DatabaseIsolation implements BeforeAllCallback, AfterAllCallb
                     owner.sql("alter table public." + AUDIT + " enable trigger user").update();
                 }
                 owner.sql("truncate " + COPY + ".changed").update();
-                cleanAt = owner.sql("select pg_current_xact_id()::text").query(String.class).single();
+                resetSequences();
+                cleanAt = cleanPoint();
                 Set<String> restored = new LinkedHashSet<>();
                 order.forEach(t -> restored.add(t + " " + spent.remove(t) / 1_000_000 + " ms"));
                 return restored;
@@ -208,6 +209,17 @@ public final class DatabaseIsolation implements BeforeAllCallback, AfterAllCallb
             long started = System.nanoTime();
             work.run();
             spent.merge(table, System.nanoTime() - started, Long::sum);
+        }
+
+        /**
+         * This transaction, or just before the oldest other one still running if that is older: what such a
+         * transaction writes is not in the copy (or not put back) and must count as written after the clean point.
+         */
+        private String cleanPoint() {
+            return owner.sql("""
+                    select least(pg_current_xact_id()::text::bigint,
+                                 coalesce((select min(x::text::bigint) from pg_snapshot_xip(pg_current_snapshot()) as x),
+                                          9223372036854775807) - 1)::text""").query(String.class).single();
         }
 
         private String younger(String alias) {
@@ -273,8 +285,12 @@ public final class DatabaseIsolation implements BeforeAllCallback, AfterAllCallb
                 if (then != null && !then.equals(now.getValue())) {
                     moved = true;
                     // a sequence never used has no last value: the next one is then its start again
-                    owner.sql(then == Long.MIN_VALUE ? "alter sequence public." + quoted(now.getKey()) + " restart"
-                            : "select setval('public." + quoted(now.getKey()) + "', " + then + ", true)").query().singleRow();
+                    if (then == Long.MIN_VALUE) {
+                        owner.sql("alter sequence public." + quoted(now.getKey()) + " restart").update();
+                    } else {
+                        owner.sql("select setval('public." + quoted(now.getKey()) + "', " + then + ", true)")
+                                .query().singleRow();
+                    }
                 }
             }
             return moved;
