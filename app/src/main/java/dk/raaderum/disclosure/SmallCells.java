@@ -35,7 +35,7 @@ public final class SmallCells {
     /** The total is the sum of the parts. */
     public record Relation<K>(K total, List<K> parts) {
         List<K> members() {
-            List<K> all = new ArrayList<>(parts.size() + 1);
+            List<K> all = new ArrayList<>();
             all.add(total);
             all.addAll(parts);
             return all;
@@ -60,9 +60,6 @@ public final class SmallCells {
                 hidden.add(cell);
             }
         });
-        if (hidden.isEmpty()) {
-            return hidden;
-        }
         Map<K, List<Relation<K>>> relationsOf = new HashMap<>();
         for (Relation<K> r : relations) {
             r.members().forEach(m -> relationsOf.computeIfAbsent(m, x -> new ArrayList<>()).add(r));
@@ -148,7 +145,7 @@ public final class SmallCells {
         SingularValueDecomposition svd = new SingularValueDecomposition(matrix.transpose().multiply(matrix));
         double[] singular = svd.getSingularValues();
         RealMatrix v = svd.getV();
-        double largest = singular.length == 0 ? 0 : singular[0];
+        double largest = singular[0]; // there is at least one unknown, so at least one singular value
         List<Integer> nullVectors = new ArrayList<>();
         for (int k = 0; k < singular.length; k++) {
             if (singular[k] <= TOLERANCE * Math.max(1, largest)) {

@@ -1,14 +1,12 @@
 package dk.raaderum.partnership.internal;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 import dk.raaderum.benchmark.Benchmark;
+import dk.raaderum.benchmark.BenchmarkOutcome;
 import dk.raaderum.benchmark.BenchmarkResult;
 import dk.raaderum.geography.Area;
 import dk.raaderum.geography.Geography;
@@ -21,17 +19,12 @@ import dk.raaderum.indicator.PeriodType;
 
 /**
  * The public figures the partnership pages use: values, the newest month and quarter with data, and the fair
- * benchmark (cached for ten minutes per share and period, since the network view and the practice cards ask for the
- * same few runs).
+ * benchmark (which the benchmark module caches per data version, so a run is shared by the network view and the
+ * practice cards and is fresh after an import).
  */
 @Component
 class Figures {
 
-    private record Key(String indicator, Period period) {
-    }
-
-    private final Cache<Key, Optional<BenchmarkResult>> benchmarks = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(200).build();
     private final IndicatorCatalog catalog;
     private final IndicatorValues values;
     private final Benchmark benchmark;
@@ -87,12 +80,8 @@ class Figures {
 
     /** The benchmark row of a municipality for a share, if the benchmark can be run for the period. */
     Optional<BenchmarkResult.Row> benchmark(Indicator share, Period p, int municipality) {
-        return benchmarks.get(new Key(share.id(), p), k -> {
-            try {
-                return Optional.of(benchmark.run(share, p, Benchmark.DEFAULT_PEERS));
-            } catch (IllegalArgumentException notEnoughValues) {
-                return Optional.empty();
-            }
-        }).flatMap(r -> r.municipalities().stream().filter(row -> row.municipality() == municipality).findFirst());
+        return benchmark.attempt(share, p, Benchmark.DEFAULT_PEERS) instanceof BenchmarkOutcome.Fitted fitted
+                ? fitted.result().municipalities().stream().filter(row -> row.municipality() == municipality).findFirst()
+                : Optional.empty();
     }
 }

@@ -9,8 +9,10 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import dk.raaderum.benchmark.BenchmarkResult;
+import dk.raaderum.importing.IndicatorsImported;
 import dk.raaderum.indicator.DataVersion;
 import dk.raaderum.indicator.Indicator;
 import dk.raaderum.indicator.Period;
@@ -42,6 +44,12 @@ class PracticeFigures {
     PracticeFigures(Figures figures, DataVersion version) {
         this.figures = figures;
         this.version = version;
+    }
+
+    /** Entries are keyed on the data version and so unreachable after an import; this frees them at once. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void afterImport(IndicatorsImported imported) {
+        computed.invalidateAll();
     }
 
     List<Shown> developments(Practice p) {
