@@ -160,6 +160,45 @@ class EconomyApiTest {
         assertThat(years.get("detail").asString()).contains("Antal år skal være 1, 2, 3 eller 4");
     }
 
+    private static final String EXIT_RATE = """
+            {"group": "kontanthjaelp", "citizens": 50, "costOneOffDkk": 500000, "costPerCitizenWeekDkk": 0,
+             "effectExitRatePp": %s, "effectFromWeek": %s, "years": 4}""";
+
+    @Test
+    void an_exit_rate_effect_of_zero_saves_nothing_and_a_larger_one_never_saves_less() throws Exception {
+        JsonNode none = json(as("leder.aarhus", post(CASES).content(EXIT_RATE.formatted("0", "8"))), 201);
+        assertThat(saved(none)).isZero();
+        double five = saved(json(as("leder.aarhus", post(CASES).content(EXIT_RATE.formatted("5", "8"))), 201));
+        JsonNode ten = json(as("leder.aarhus", post(CASES).content(EXIT_RATE.formatted("10", "8"))), 201);
+        assertThat(saved(ten)).isGreaterThanOrEqualTo(five);
+        assertThat(five).isPositive();
+        assertThat(ten.get("effect").asString()).contains("10,0 procentpoint højere").contains("uge 8");
+    }
+
+    @Test
+    void a_whole_inflow_case_covers_the_registers_expected_spells_and_says_so() throws Exception {
+        JsonNode c = json(as("leder.aarhus", post(CASES).content("""
+                {"group": "kontanthjaelp", "wholeInflow": true, "costOneOffDkk": 0, "costPerCitizenWeekDkk": 100,
+                 "effectWeeksShorter": 4, "years": 2, "effectProfilePercent": [50, 100]}""")), 201);
+        assertThat(c.get("whole_inflow").asBoolean()).isTrue();
+        assertThat(c.get("citizens").asDouble()).isPositive();
+        assertThat(c.get("effect_profile").get(0).asDouble()).isEqualTo(0.5);
+        assertThat(c.get("years").get(1).get("municipal_savings_dkk").asDouble()).isPositive();
+    }
+
+    @Test
+    void a_negative_exit_rate_a_week_out_of_range_and_an_unknown_group_are_refused_in_danish() throws Exception {
+        JsonNode negative = json(as("leder.aarhus", post(CASES).content(EXIT_RATE.formatted("-2", "8"))), 400);
+        assertThat(negative.get("field").asString()).isEqualTo("effectExitRatePp");
+        assertThat(negative.get("detail").asString()).contains("mellem 0 og 100 procentpoint");
+        JsonNode week = json(as("leder.aarhus", post(CASES).content(EXIT_RATE.formatted("5", "400"))), 400);
+        assertThat(week.get("field").asString()).isEqualTo("effectFromWeek");
+        assertThat(week.get("detail").asString()).contains("mellem 1 og 156");
+        JsonNode group = json(as("leder.aarhus", post(CASES).content(EXIT_RATE.formatted("5", "8")
+                .replace("kontanthjaelp", "bistand"))), 400);
+        assertThat(group.get("detail").asString()).contains("Ydelsesgruppen 'bistand' findes ikke");
+    }
+
     @Test
     void an_activation_mix_with_more_company_based_activation_saves_and_says_its_effects_are_assumed()
             throws Exception {

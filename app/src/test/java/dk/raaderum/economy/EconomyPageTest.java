@@ -89,6 +89,32 @@ class EconomyPageTest {
     }
 
     @Test
+    void an_exit_rate_case_from_the_form_is_computed_and_a_negative_rate_comes_back_with_the_input() throws Exception {
+        RequestPostProcessor aarhus = user(users.loadUserByUsername("leder.aarhus"));
+        String done = page(post(CASES).with(aarhus).with(csrf()).param("title", "Hyppigere samtaler")
+                .param("group", "kontanthjaelp").param("citizens", "50").param("costOneOff", "100.000")
+                .param("costPerWeek", "0").param("effectKind", "afgang").param("effectPp", "4,5")
+                .param("effectFromWeek", "10").param("profile1", "50").param("profile2", "100").param("profile3", "100")
+                .param("profile4", "100").param("years", "4").param("discountPercent", "3,5"), 200);
+        assertThat(done).contains("Investeringscasen år for år")
+                .contains("afgangsraten er 4,5 procentpoint højere pr. uge fra forløbets uge 10")
+                .contains("50 %, 100 %, 100 %, 100 %");
+        String refused = page(post(CASES).with(aarhus).with(csrf()).param("title", "Negativ")
+                .param("group", "kontanthjaelp").param("citizens", "50").param("costOneOff", "0")
+                .param("costPerWeek", "0").param("effectKind", "afgang").param("effectPp", "-2")
+                .param("effectFromWeek", "10").param("profile1", "100").param("profile2", "100").param("profile3", "100")
+                .param("profile4", "100").param("years", "4").param("discountPercent", "3,5"), 200);
+        assertThat(refused).contains("Den højere afgangsrate skal være mellem 0 og 100 procentpoint")
+                .contains("value=\"-2\"").contains("value=\"afgang\" checked");
+        String inflow = page(post(CASES).with(aarhus).with(csrf()).param("title", "Alle nye")
+                .param("group", "kontanthjaelp").param("inflow", "true").param("citizens", "").param("costOneOff", "0")
+                .param("costPerWeek", "50").param("effectKind", "uger").param("effectWeeks", "2")
+                .param("profile1", "100").param("profile2", "100").param("profile3", "100").param("profile4", "100")
+                .param("years", "2").param("discountPercent", "3,5"), 200);
+        assertThat(inflow).contains("Hele tilgangen: de ca.");
+    }
+
+    @Test
     void the_activation_mix_page_shows_the_assumed_effects_and_the_weeks_saved() throws Exception {
         // defaults: now 20/30/40/10, proposed 40/20/30/10; assumed 6/0/1/1 weeks:
         // now 1.2 + 0.4 + 0.1 = 1.7, proposed 2.4 + 0.3 + 0.1 = 2.8 -> 1.1 weeks shorter

@@ -10,9 +10,10 @@ import java.util.List;
  * @param savedWeeksByTier the saved person-weeks by refusion tier 1–4 (index 0: weeks not covered), all years
  * @param spells        how many spells of the group the case was replayed on
  * @param meanSpellWeeks their mean length (as far as the register follows them)
+ * @param citizens      how many citizens the case covers (for the whole inflow: the spells the register expects)
  */
 record CaseResult(List<Year> years, Integer paybackMonths, double npvDkk, double[] savedWeeksByTier, int spells,
-        double meanSpellWeeks) {
+        double meanSpellWeeks, double citizens) {
 
     record Year(int year, double savedPersonWeeks, double municipalSavingsDkk, double stateSavingsDkk, double costDkk,
             double netDkk) {

@@ -1,7 +1,5 @@
 package dk.raaderum.economy.internal;
 
-import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -30,17 +28,14 @@ class ForwardPageController {
     private final Geography geography;
     private final EconomyService economy;
     private final CaseRepository cases;
-    private final RegisterHistories histories;
     private final AuditTrail audit;
     private final PlanFollowUp plan;
 
-    ForwardPageController(Geography geography, EconomyService economy, CaseRepository cases,
-            RegisterHistories histories, AuditTrail audit, PlanFollowUp plan) {
+    ForwardPageController(Geography geography, EconomyService economy, CaseRepository cases, AuditTrail audit, PlanFollowUp plan) {
         this.plan = plan;
         this.geography = geography;
         this.economy = economy;
         this.cases = cases;
-        this.histories = histories;
         this.audit = audit;
     }
 
@@ -86,9 +81,7 @@ class ForwardPageController {
                 EconomyService.Computed c = (EconomyService.Computed) answer;
                 long id = cases.save(code, c, EconomyJson.businessCase(c), user.getName());
                 audit.record(user.getName(), code, "opret", "investeringscase " + id, "ok", c.input().title());
-                List<CaseSpell> spells = EconomyService.spells(histories.of(code).orElseThrow().histories(),
-                        c.input().group());
-                model.addAttribute("result", EconomyPages.businessCase(c, Sensitivity.of(c.input(), spells)));
+                model.addAttribute("result", EconomyPages.businessCase(c, c.sensitivity()));
             }
         }
         return casesPage(code, form, model);
