@@ -69,6 +69,18 @@ class EconomyPageTest {
     }
 
     @Test
+    void the_forecast_page_stacks_the_cost_by_refusion_tier_with_a_table_that_adds_up_to_the_total() throws Exception {
+        String html = page(get(PROGNOSE).with(leder()), 200);
+        assertThat(html).contains("Udgiften fordelt på refusionstrin").contains("Stablet søjlediagram")
+                .contains("over 52 uger (80 %)");
+        String csv = page(get(PROGNOSE).param("eksport", "csv").param("tabel", "prognose-trin").with(leder()), 200);
+        assertThat(csv).contains("uge 1-4 (20 %)").contains("I alt");
+        String xlsx = mvc.perform(get(PROGNOSE).param("eksport", "xlsx").param("tabel", "prognose-trin").with(leder()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentType();
+        assertThat(xlsx).contains("spreadsheetml");
+    }
+
+    @Test
     void a_month_outside_the_register_is_explained_on_the_page() throws Exception {
         String html = page(get(PROGNOSE).param("asOf", "2030-01").with(leder()), 200);
         assertThat(html).contains("asOf skal ligge mellem 2024-01 og 2025-12");

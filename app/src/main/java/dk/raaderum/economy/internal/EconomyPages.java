@@ -21,7 +21,8 @@ final class EconomyPages {
 
     /** The forecast page: the tables and charts, each with its source. */
     record ForecastView(YearMonth asOf, DataTable total, DataTable groups, DataTable backTest, String fanChart,
-            String fanDescription, String hitSentence, String source, boolean synthetic, boolean assumedInterval) {
+            String fanDescription, String hitSentence, String source, boolean synthetic, boolean assumedInterval,
+            TierForward tiers) {
     }
 
     static String source(StoredRegister register) {
@@ -79,7 +80,8 @@ final class EconomyPages {
                 + (totals.isEmpty() ? "" : quarter(totals.get(0))) + ". Tallene står i tabellen.";
         return new ForecastView(f.asOf(), total.source(source).build(), groups.source(source).build(),
                 back.source(source).build(), SvgCharts.fan("Forventet udgift efter refusion pr. kvartal", points),
-                description, sentence, source, f.register().synthetic(), assumed);
+                description, sentence, source, f.register().synthetic(), assumed,
+                f.hiddenGroups().contains(Groups.ALL) ? null : TierForward.of(totals, source));
     }
 
     /**
