@@ -68,7 +68,8 @@ final class ActivationMix {
         for (int t = 0; t < tiers.length; t++) {
             tiers[t] = mix(a.savedWeeksByTier()[t], b.savedWeeksByTier()[t], f);
         }
-        return new CaseResult(years, null, mix(a.npvDkk(), b.npvDkk(), f), tiers, a.spells(), a.meanSpellWeeks(), a.citizens());
+        return new CaseResult(years, null, mix(a.npvDkk(), b.npvDkk(), f), tiers, a.spells(), a.meanSpellWeeks(), a.citizens(),
+                a.path());
     }
 
     private static double mix(double a, double b, double f) {

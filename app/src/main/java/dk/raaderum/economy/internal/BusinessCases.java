@@ -86,6 +86,7 @@ final class BusinessCases {
             npv += net / Math.pow(1 + input.discountRate(), k - 1);
             years.add(new CaseResult.Year(k, weeks, mun, st, cost, net));
         }
-        return new CaseResult(years, payback, npv, byTier, spells, meanWeeks, citizens);
+        return new CaseResult(years, payback, npv, byTier, spells, meanWeeks, citizens,
+                new CaseResult.ExpectedPath(saved, municipal));
     }
 }

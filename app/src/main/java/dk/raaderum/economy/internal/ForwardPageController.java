@@ -1,5 +1,7 @@
 package dk.raaderum.economy.internal;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -82,6 +84,7 @@ class ForwardPageController {
                 long id = cases.save(code, c, EconomyJson.businessCase(c), user.getName());
                 audit.record(user.getName(), code, "opret", "investeringscase " + id, "ok", c.input().title());
                 model.addAttribute("result", EconomyPages.businessCase(c, c.sensitivity()));
+                model.addAttribute("savedId", id);
             }
         }
         return casesPage(code, form, model);
@@ -94,7 +97,9 @@ class ForwardPageController {
         model.addAttribute("groups", Groups.slugs().stream().map(s -> new String[] {s, Groups.name(s)}).toList());
         DataTable.Builder compare = DataTable.builder("cases-sammenligning", "Kommunens investeringscases side om side",
                 "Case", "Ydelsesgruppe", "Nutidsværdi", "Netto i alt", "Tjent hjem efter");
-        for (CaseRepository.Kept k : cases.list(code)) {
+        List<CaseRepository.Kept> kept = cases.list(code);
+        model.addAttribute("kept", kept);
+        for (CaseRepository.Kept k : kept) {
             compare.row(Cell.text(k.title()), Cell.text(Groups.name(k.group())), Cell.figure(k.npvDkk(), Quantity.MILLION_KRONER),
                     Cell.figure(k.netDkk(), Quantity.MILLION_KRONER),
                     k.paybackMonths() == null ? Cell.text("ikke inden for perioden")

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,18 +58,7 @@ class CaseEffectsTest {
 
     @Test
     void a_larger_exit_rate_effect_never_saves_less_on_random_histories() {
-        Random random = new Random(7);
-        List<PersonHistory> persons = new ArrayList<>();
-        for (int p = 0; p < 30; p++) {
-            Spells s = new Spells();
-            int week = 100 + random.nextInt(5);
-            for (int spell = 0; spell < 3; spell++) {
-                int length = 1 + random.nextInt(70);
-                s.run(random.nextInt(3) == 0 ? 0 : K, week, length, 500 + random.nextInt(1500));
-                week += length + 1 + random.nextInt(60);
-            }
-            persons.add(s.person());
-        }
+        List<PersonHistory> persons = Spells.random(7, 30, 3, 60);
         List<CaseSpell> spells = CaseSpell.starting(new Histories(persons, 90, 1000, 1), K, 100, 104);
         assertThat(spells).isNotEmpty();
         double previous = -1;

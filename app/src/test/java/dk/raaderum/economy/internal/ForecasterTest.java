@@ -47,14 +47,8 @@ class ForecasterTest {
         // One new one-week spell every week for three years: every spell ends after its first week (exit rate 1)
         // and one spell starts a week in every month. Forward, each week holds exactly the spell starting in it:
         // 1 person-week, in its first ledger week (count 1, 20 % of 1,000 = 200 kr.); the origin's spell is gone.
-        int first = IsoWeek.parse("2023-W01").index();
-        int last = IsoWeek.parse("2025-W52").index();
-        List<PersonHistory> persons = new ArrayList<>();
-        for (int w = first; w <= last; w++) {
-            persons.add(new Spells().run(K, w, 1, 1000).person());
-        }
-        Histories h = new Histories(persons, first, last, 1);
-        GroupWeeks f = Forecaster.forecast(h, last - 20, 8);
+        Histories h = Spells.oneWeekSpells();
+        GroupWeeks f = Forecaster.forecast(h, h.lastWeek() - 20, 8);
         for (int k = 0; k < 8; k++) {
             assertThat(f.personWeeks()[K][k]).isCloseTo(1, within(1e-9));
             assertThat(f.municipal()[K][k]).isCloseTo(200, within(1e-9));
@@ -65,13 +59,7 @@ class ForecasterTest {
     @Test
     void each_quarters_cost_by_tier_adds_up_to_its_total_and_one_week_spells_are_all_in_the_first_tier() {
         // One-week spells only: every week costs 200 kr. at count 1, so all of a quarter's cost is in tier 1.
-        int first = IsoWeek.parse("2023-W01").index();
-        int last = IsoWeek.parse("2025-W52").index();
-        List<PersonHistory> persons = new ArrayList<>();
-        for (int w = first; w <= last; w++) {
-            persons.add(new Spells().run(K, w, 1, 1000).person());
-        }
-        Histories h = new Histories(persons, first, last, 1);
+        Histories h = Spells.oneWeekSpells();
         List<QuarterForecast.Row> totals = QuarterForecast.rows(h, YearMonth.of(2025, 8), 3).stream()
                 .filter(r -> r.group().equals(Groups.ALL)).toList();
         assertThat(totals).hasSize(3);
