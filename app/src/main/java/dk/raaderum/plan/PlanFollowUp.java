@@ -14,6 +14,9 @@ public interface PlanFollowUp {
     /** The municipality's committee cases, newest meeting first. */
     List<DecisionSummary> decisions(int municipality);
 
+    /** One committee case with its alternatives and goals, if the municipality has it. */
+    Optional<DecisionOptions> decision(int municipality, long id);
+
     /** The motorveje (one per target group) of the municipality's plan for a year. */
     List<Motorvej> motorveje(int municipality, int year);
 }

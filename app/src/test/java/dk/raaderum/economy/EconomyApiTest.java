@@ -160,6 +160,107 @@ class EconomyApiTest {
         assertThat(years.get("detail").asString()).contains("Antal år skal være 1, 2, 3 eller 4");
     }
 
+    private static final String EXIT_RATE = """
+            {"group": "kontanthjaelp", "citizens": 50, "costOneOffDkk": 500000, "costPerCitizenWeekDkk": 0,
+             "effectExitRatePp": %s, "effectFromWeek": %s, "years": 4}""";
+
+    @Test
+    void an_exit_rate_effect_of_zero_saves_nothing_and_a_larger_one_never_saves_less() throws Exception {
+        JsonNode none = json(as("leder.aarhus", post(CASES).content(EXIT_RATE.formatted("0", "8"))), 201);
+        assertThat(saved(none)).isZero();
+        double five = saved(json(as("leder.aarhus", post(CASES).content(EXIT_RATE.formatted("5", "8"))), 201));
+        JsonNode ten = json(as("leder.aarhus", post(CASES).content(EXIT_RATE.formatted("10", "8"))), 201);
+        assertThat(saved(ten)).isGreaterThanOrEqualTo(five);
+        assertThat(five).isPositive();
+        assertThat(ten.get("effect").asString()).contains("10,0 procentpoint højere").contains("uge 8");
+    }
+
+    @Test
+    void a_whole_inflow_case_covers_the_registers_expected_spells_and_says_so() throws Exception {
+        JsonNode c = json(as("leder.aarhus", post(CASES).content("""
+                {"group": "kontanthjaelp", "wholeInflow": true, "costOneOffDkk": 0, "costPerCitizenWeekDkk": 100,
+                 "effectWeeksShorter": 4, "years": 2, "effectProfilePercent": [50, 100]}""")), 201);
+        assertThat(c.get("whole_inflow").asBoolean()).isTrue();
+        assertThat(c.get("citizens").asDouble()).isPositive();
+        assertThat(c.get("effect_profile").get(0).asDouble()).isEqualTo(0.5);
+        assertThat(c.get("years").get(1).get("municipal_savings_dkk").asDouble()).isPositive();
+    }
+
+    @Test
+    void a_negative_exit_rate_a_week_out_of_range_and_an_unknown_group_are_refused_in_danish() throws Exception {
+        JsonNode negative = json(as("leder.aarhus", post(CASES).content(EXIT_RATE.formatted("-2", "8"))), 400);
+        assertThat(negative.get("field").asString()).isEqualTo("effectExitRatePp");
+        assertThat(negative.get("detail").asString()).contains("mellem 0 og 100 procentpoint");
+        JsonNode week = json(as("leder.aarhus", post(CASES).content(EXIT_RATE.formatted("5", "400"))), 400);
+        assertThat(week.get("field").asString()).isEqualTo("effectFromWeek");
+        assertThat(week.get("detail").asString()).contains("mellem 1 og 156");
+        JsonNode group = json(as("leder.aarhus", post(CASES).content(EXIT_RATE.formatted("5", "8")
+                .replace("kontanthjaelp", "bistand"))), 400);
+        assertThat(group.get("detail").asString()).contains("Ydelsesgruppen 'bistand' findes ikke");
+    }
+
+    @Test
+    void a_case_attached_to_a_decision_and_a_goal_has_no_data_before_its_start_and_actual_against_expected_after()
+            throws Exception {
+        long caseId = json(as("leder.aarhus", post(CASES).content(EXAMPLE.formatted(8))), 201).get("id").asLong();
+        long goal = json(as("leder.aarhus", post("/api/v1/municipalities/751/goals").content("""
+                {"title": "Færre på kontanthjælp", "targetGroup": "AKTIVITETSPARATE_KONTANTHJAELP",
+                 "indicator": "ledige_fuldtid", "baselineMonth": "2025-06", "target": 300, "direction": "NED",
+                 "deadline": "2026-12", "owner": "Chef", "teams": [{"team": "Team A", "target": 300, "owner": "A"}]}""")), 201).get("id").asLong();
+        JsonNode decision = json(as("leder.aarhus", post("/api/v1/municipalities/751/decisions").content("""
+                {"title": "Flere virksomhedskonsulenter", "background": "Investeringscase", "meetingDate": "2026-12-03",
+                 "alternatives": [{"title": "Ja", "expectedEffect": "8 uger kortere", "expectedCost": 500000,
+                   "recommended": true}, {"title": "Nej", "expectedEffect": "Ingen", "expectedCost": 0}],
+                 "goals": [%d]}""".formatted(goal))), 201);
+        long alternative = decision.get("alternatives").get(0).get("id").asLong();
+        String link = """
+                {"decisionId": %d, "alternativeId": %d, "goalIds": [%d], "startMonth": "%s"}""";
+        String path = CASES + "/" + caseId + "/link";
+        // the test register ends 2025-W52: a start in March 2026 has no data in any quarter
+        JsonNode before = json(as("leder.aarhus", post(path).content(link.formatted(decision.get("id").asLong(),
+                alternative, goal, "2026-03"))), 200);
+        assertThat(before.get("goals").get(0).asLong()).isEqualTo(goal);
+        assertThat(before.get("quarters")).hasSize(16);
+        before.get("quarters").forEach(q -> {
+            assertThat(q.get("status").asString()).isEqualTo("ingen data endnu");
+            assertThat(q.get("actual_person_weeks").isNull()).isTrue();
+            assertThat(q.get("expected_person_weeks").asDouble()).isPositive();
+        });
+        // from January 2025 the four quarters of 2025 have data; with the case the group was expected to use fewer
+        // person-weeks than without it
+        JsonNode after = json(as("leder.aarhus", post(path).content(link.formatted(decision.get("id").asLong(),
+                alternative, goal, "2025-01"))), 200);
+        JsonNode first = after.get("quarters").get(0);
+        assertThat(first.get("status").asString()).isEqualTo("data");
+        assertThat(first.get("actual_person_weeks").asDouble()).isPositive();
+        assertThat(first.get("actual_municipal_dkk").asDouble()).isPositive();
+        assertThat(first.get("expected_person_weeks").asDouble())
+                .isLessThan(first.get("without_case_person_weeks").asDouble());
+        assertThat(after.get("quarters").get(3).get("status").asString()).isEqualTo("data");
+        assertThat(after.get("quarters").get(4).get("status").asString()).isEqualTo("ingen data endnu");
+        JsonNode read = json(as("leder.aarhus", get(CASES + "/" + caseId + "/followup")), 200);
+        assertThat(read.get("start_month").asString()).isEqualTo("2025-01");
+    }
+
+    @Test
+    void a_link_with_a_start_before_the_data_a_foreign_alternative_or_an_unknown_case_is_refused() throws Exception {
+        long caseId = json(as("leder.aarhus", post(CASES).content(EXAMPLE.formatted(4))), 201).get("id").asLong();
+        JsonNode early = json(as("leder.aarhus", post(CASES + "/" + caseId + "/link")
+                .content("{\"startMonth\": \"2019-01\"}")), 400);
+        assertThat(early.get("field").asString()).isEqualTo("startMonth");
+        assertThat(early.get("detail").asString()).contains("Startmåneden skal ligge mellem");
+        JsonNode text = json(as("leder.aarhus", post(CASES + "/" + caseId + "/link")
+                .content("{\"startMonth\": \"marts\"}")), 400);
+        assertThat(text.get("detail").asString()).contains("ÅÅÅÅ-MM");
+        JsonNode missing = json(as("leder.aarhus", post(CASES + "/" + caseId + "/link")
+                .content("{\"decisionId\": 999999, \"alternativeId\": 1, \"startMonth\": \"2025-01\"}")), 400);
+        assertThat(missing.get("detail").asString()).contains("Udvalgssagen findes ikke");
+        mvc.perform(as("leder.aarhus", post(CASES + "/999999/link").content("{\"startMonth\": \"2025-01\"}")))
+                .andExpect(status().isNotFound());
+        JsonNode none = json(as("leder.aarhus", get(CASES + "/" + caseId + "/followup")), 400);
+        assertThat(none.get("detail").asString()).contains("ikke knyttet til en startmåned");
+    }
+
     @Test
     void an_activation_mix_with_more_company_based_activation_saves_and_says_its_effects_are_assumed()
             throws Exception {

@@ -69,6 +69,18 @@ class EconomyPageTest {
     }
 
     @Test
+    void the_forecast_page_stacks_the_cost_by_refusion_tier_with_a_table_that_adds_up_to_the_total() throws Exception {
+        String html = page(get(PROGNOSE).with(leder()), 200);
+        assertThat(html).contains("Udgiften fordelt på refusionstrin").contains("Stablet søjlediagram")
+                .contains("over 52 uger (80 %)");
+        String csv = page(get(PROGNOSE).param("eksport", "csv").param("tabel", "prognose-trin").with(leder()), 200);
+        assertThat(csv).contains("uge 1-4 (20 %)").contains("I alt");
+        String xlsx = mvc.perform(get(PROGNOSE).param("eksport", "xlsx").param("tabel", "prognose-trin").with(leder()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentType();
+        assertThat(xlsx).contains("spreadsheetml");
+    }
+
+    @Test
     void a_month_outside_the_register_is_explained_on_the_page() throws Exception {
         String html = page(get(PROGNOSE).param("asOf", "2030-01").with(leder()), 200);
         assertThat(html).contains("asOf skal ligge mellem 2024-01 og 2025-12");
@@ -86,6 +98,51 @@ class EconomyPageTest {
                 .param("group", "kontanthjaelp").param("citizens", "-3").param("costOneOff", "500.000")
                 .param("costPerWeek", "0").param("effectWeeks", "8").param("years", "4").param("discountPercent", "3,5"), 200);
         assertThat(refused).contains("Antal borgere skal være mellem 1 og 100.000").contains("value=\"-3\"");
+    }
+
+    /** The form with the effect kind, a higher exit rate from week 10 and the first year's share (then 100 %). */
+    private static MockHttpServletRequestBuilder caseForm(RequestPostProcessor who, String kind, String pp,
+            String firstYear) {
+        return post(CASES).with(who).with(csrf()).param("title", "Hyppigere samtaler")
+                .param("group", "kontanthjaelp").param("citizens", "50").param("costOneOff", "100.000")
+                .param("costPerWeek", "0").param("effectKind", kind).param("effectPp", pp).param("effectWeeks", "2")
+                .param("effectFromWeek", "10").param("years", "4").param("discountPercent", "3,5")
+                .param("profile1", firstYear).param("profile2", "100").param("profile3", "100").param("profile4", "100");
+    }
+
+    @Test
+    void an_exit_rate_case_from_the_form_is_computed_and_a_negative_rate_comes_back_with_the_input() throws Exception {
+        RequestPostProcessor aarhus = user(users.loadUserByUsername("leder.aarhus"));
+        String done = page(caseForm(aarhus, "afgang", "4,5", "50"), 200);
+        assertThat(done).contains("Investeringscasen år for år")
+                .contains("afgangsraten er 4,5 procentpoint højere pr. uge fra forløbets uge 10")
+                .contains("50 %, 100 %, 100 %, 100 %");
+        String refused = page(caseForm(aarhus, "afgang", "-2", "100"), 200);
+        assertThat(refused).contains("Den højere afgangsrate skal være mellem 0 og 100 procentpoint")
+                .contains("value=\"-2\"").contains("value=\"afgang\" checked");
+        String inflow = page(caseForm(aarhus, "uger", "0", "100").param("inflow", "true"), 200);
+        assertThat(inflow).contains("Hele tilgangen: de ca.");
+    }
+
+    @Test
+    void a_kept_case_is_attached_on_its_page_and_a_refused_start_month_comes_back_with_the_input() throws Exception {
+        RequestPostProcessor aarhus = user(users.loadUserByUsername("leder.aarhus"));
+        String created = page(post("/api/v1/municipalities/751/businesscases").with(aarhus).with(csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+                        {"title": "Opfølges", "group": "kontanthjaelp", "citizens": 20, "costOneOffDkk": 0,
+                         "costPerCitizenWeekDkk": 0, "effectWeeksShorter": 2, "years": 1}"""), 201);
+        long id = tools.jackson.databind.json.JsonMapper.builder().build().readTree(created).get("id").asLong();
+        String address = CASES + "/" + id;
+        assertThat(page(get(address).with(aarhus), 200)).contains("Casen følges op, når den har en startmåned")
+                .contains("<label for=\"startMonth\"");
+        String refused = page(post(address + "/tilknytning").with(aarhus).with(csrf()).param("alternative", "")
+                .param("startMonth", "2019-01"), 200);
+        assertThat(refused).contains("Startmåneden skal ligge mellem").contains("value=\"2019-01\"");
+        String linked = page(post(address + "/tilknytning").with(aarhus).with(csrf()).param("alternative", "")
+                .param("startMonth", "2026-03"), 200);
+        assertThat(linked).contains("Der er ingen data endnu efter casens start").contains("ingen data endnu");
+        String csv = page(get(address).param("eksport", "csv").param("tabel", "case-opfoelgning").with(aarhus), 200);
+        assertThat(csv).contains("Faktiske personuger").contains("ingen data endnu");
     }
 
     @Test

@@ -51,7 +51,7 @@ final class ActivationMix {
         CaseInput base = new CaseInput("Aktiveringsmiks", group, citizens, 0, 0, floor, years,
                 CaseInput.DEFAULT_DISCOUNT_RATE);
         CaseResult low = BusinessCases.compute(base, spells);
-        CaseResult result = fraction == 0 ? low : blend(low, BusinessCases.compute(base.withEffect(floor + 1), spells), fraction);
+        CaseResult result = fraction == 0 ? low : blend(low, BusinessCases.compute(base.withEffect(new CaseEffect.Shorter(floor + 1)), spells), fraction);
         return new Scenario(now, then, shorter, then < now, result);
     }
 
@@ -68,7 +68,8 @@ final class ActivationMix {
         for (int t = 0; t < tiers.length; t++) {
             tiers[t] = mix(a.savedWeeksByTier()[t], b.savedWeeksByTier()[t], f);
         }
-        return new CaseResult(years, null, mix(a.npvDkk(), b.npvDkk(), f), tiers, a.spells(), a.meanSpellWeeks());
+        return new CaseResult(years, null, mix(a.npvDkk(), b.npvDkk(), f), tiers, a.spells(), a.meanSpellWeeks(), a.citizens(),
+                a.path());
     }
 
     private static double mix(double a, double b, double f) {

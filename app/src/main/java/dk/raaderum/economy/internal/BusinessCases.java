@@ -3,17 +3,13 @@ package dk.raaderum.economy.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import dk.raaderum.engine.PersonLedger;
-import dk.raaderum.engine.RefusionTier;
-
 /**
- * Computes a business case by replaying spells through the refusion ledger with and without the effect: with the
- * effect, a spell's last {@code effectWeeksShorter} weeks are gone, and the person's weeks are replayed again, so the
- * weeks after the spell (a later spell, another benefit) get the counts and tiers they would then have had. The
- * savings are the difference in municipal and state cost over the case's years from the spell's start, averaged over
- * the spells and multiplied by the citizens. The effort's weekly cost runs while the citizen is on the (shortened)
- * spell; the one-off cost falls in the first week. Year {@code k} is weeks {@code 52(k−1)}–{@code 52k−1} after the
- * start; its net is discounted by {@code (1 + r)^(k−1)} (the first year counts in today's kroner).
+ * Computes a business case from the group's spells ({@link CasePath}): the citizens start their spells in the weeks
+ * {@code starts} gives (all in the first week, or spread like the register's inflow for the whole inflow), and the
+ * savings in a week of the case are scaled by the share of the full effect reached in that year. The effort's weekly
+ * cost runs while a citizen is on the (shortened) spell; the one-off cost falls in the first week. Year {@code k} is
+ * weeks {@code 52(k−1)}–{@code 52k−1} after the start; its net is discounted by {@code (1 + r)^(k−1)} (the first year
+ * counts in today's kroner).
  */
 final class BusinessCases {
 
@@ -22,36 +18,49 @@ final class BusinessCases {
     private BusinessCases() {
     }
 
-    /** The spells must be non-empty and the input checked ({@link CaseCheck}). */
+    /** The case's citizens all start in its first week. The spells must be non-empty and the input checked. */
     static CaseResult compute(CaseInput input, List<CaseSpell> spells) {
+        double[] starts = new double[input.years() * WEEKS_PER_YEAR];
+        starts[0] = input.citizens();
+        return compute(input, spells, starts);
+    }
+
+    /** {@code starts[s]}: how many citizens start a spell in the case's week {@code s}. */
+    static CaseResult compute(CaseInput input, List<CaseSpell> spells, double[] starts) {
         int horizon = input.years() * WEEKS_PER_YEAR;
+        CasePath one = CasePath.mean(input.effect(), spells, horizon);
         double[] municipal = new double[horizon];
         double[] state = new double[horizon];
-        double[] savedWeeks = new double[horizon];
+        double[] saved = new double[horizon];
         double[] effortWeeks = new double[horizon];
         double[] byTier = new double[5];
-        for (CaseSpell spell : spells) {
-            int removed = Math.min(input.effectWeeksShorter(), spell.weeks());
-            Replay base = replay(spell, 0);
-            Replay effect = replay(spell, removed);
-            int startWeek = spell.person().week()[spell.start()];
-            for (int i = 0; i < spell.person().size(); i++) {
-                int t = spell.person().week()[i] - startWeek;
-                if (t < 0 || t >= horizon) {
+        for (int t = 0; t < horizon; t++) {
+            double share = input.share(t / WEEKS_PER_YEAR + 1);
+            for (int s = 0; s <= t; s++) {
+                double n = starts[s];
+                if (n == 0) {
                     continue;
                 }
-                municipal[t] += base.municipal[i] - effect.municipal[i];
-                state[t] += base.state[i] - effect.state[i];
-                if (effect.gone[i]) {
-                    savedWeeks[t]++;
-                    byTier[base.tier[i]]++;
-                }
-                if (i >= spell.start() && i <= spell.end() && !effect.gone[i]) {
-                    effortWeeks[t]++;
+                int u = t - s;
+                municipal[t] += n * share * one.municipal()[u];
+                state[t] += n * share * one.state()[u];
+                saved[t] += n * share * one.saved()[u];
+                effortWeeks[t] += n * (one.onSpell()[u] - share * one.saved()[u]);
+                for (int tier = 0; tier < byTier.length; tier++) {
+                    byTier[tier] += n * share * one.savedByTier()[u][tier];
                 }
             }
         }
-        double scale = (double) input.citizens() / spells.size();
+        double citizens = 0;
+        for (double n : starts) {
+            citizens += n;
+        }
+        double meanWeeks = spells.stream().mapToInt(CaseSpell::weeks).average().orElse(0);
+        return years(input, municipal, state, saved, effortWeeks, byTier, spells.size(), meanWeeks, citizens);
+    }
+
+    private static CaseResult years(CaseInput input, double[] municipal, double[] state, double[] saved,
+            double[] effortWeeks, double[] byTier, int spells, double meanWeeks, double citizens) {
         List<CaseResult.Year> years = new ArrayList<>();
         double npv = 0;
         double cumulative = 0;
@@ -63,53 +72,21 @@ final class BusinessCases {
             double st = 0;
             double cost = k == 1 ? input.costOneOffDkk() : 0;
             for (int t = (k - 1) * WEEKS_PER_YEAR; t < k * WEEKS_PER_YEAR; t++) {
-                double weekCost = (t == 0 ? input.costOneOffDkk() : 0)
-                        + effortWeeks[t] * scale * input.costPerCitizenWeekDkk();
-                cumulative += municipal[t] * scale - weekCost;
+                double weekCost = effortWeeks[t] * input.costPerCitizenWeekDkk();
+                cumulative += municipal[t] - weekCost - (t == 0 ? input.costOneOffDkk() : 0);
                 if (payback == null && spends && cumulative >= 0) {
                     payback = (int) Math.ceil((t + 1) * 12.0 / WEEKS_PER_YEAR);
                 }
-                weeks += savedWeeks[t] * scale;
-                mun += municipal[t] * scale;
-                st += state[t] * scale;
-                cost += effortWeeks[t] * scale * input.costPerCitizenWeekDkk();
+                weeks += saved[t];
+                mun += municipal[t];
+                st += state[t];
+                cost += weekCost;
             }
             double net = mun - cost;
             npv += net / Math.pow(1 + input.discountRate(), k - 1);
             years.add(new CaseResult.Year(k, weeks, mun, st, cost, net));
         }
-        for (int tier = 0; tier < byTier.length; tier++) {
-            byTier[tier] *= scale;
-        }
-        double meanWeeks = spells.stream().mapToInt(CaseSpell::weeks).average().orElse(0);
-        return new CaseResult(years, payback, npv, byTier, spells.size(), meanWeeks);
-    }
-
-    /** One replay of the person's weeks; {@code gone[i]} for the weeks the effect removes. */
-    private record Replay(double[] municipal, double[] state, int[] tier, boolean[] gone) {
-    }
-
-    private static Replay replay(CaseSpell spell, int removed) {
-        PersonHistory p = spell.person();
-        double[] municipal = new double[p.size()];
-        double[] state = new double[p.size()];
-        int[] tier = new int[p.size()];
-        boolean[] gone = new boolean[p.size()];
-        PersonLedger ledger = new PersonLedger();
-        ledger.startPerson();
-        for (int i = 0; i < p.size(); i++) {
-            if (i > spell.end() - removed && i <= spell.end()) {
-                gone[i] = true;
-                continue;
-            }
-            boolean covered = p.count()[i] > 0;
-            tier[i] = ledger.nextTier(p.week()[i], covered);
-            if (covered) {
-                double share = RefusionTier.municipalShare(tier[i]);
-                municipal[i] = p.gross()[i] * share;
-                state[i] = p.gross()[i] * (1 - share);
-            }
-        }
-        return new Replay(municipal, state, tier, gone);
+        return new CaseResult(years, payback, npv, byTier, spells, meanWeeks, citizens,
+                new CaseResult.ExpectedPath(saved, municipal));
     }
 }

@@ -38,10 +38,10 @@ final class CaseCheck {
             return new Refused("group", "Ydelsesgruppen '" + CprShape.shown(draft.group())
                     + "' findes ikke. Brug en af: " + String.join(", ", Groups.slugs()) + ".");
         }
-        if (draft.citizens() == null) {
-            return new Refused("citizens", "Angiv antal borgere (citizens).");
+        if (!draft.inflow() && draft.citizens() == null) {
+            return new Refused("citizens", "Angiv antal borgere (citizens) eller hele tilgangen (wholeInflow).");
         }
-        if (draft.citizens() < 1 || draft.citizens() > MAX_CITIZENS) {
+        if (!draft.inflow() && (draft.citizens() < 1 || draft.citizens() > MAX_CITIZENS)) {
             return new Refused("citizens", "Antal borgere skal være mellem 1 og "
                     + String.format("%,d", MAX_CITIZENS).replace(',', '.') + "; " + draft.citizens() + " kan ikke bruges.");
         }
@@ -52,9 +52,9 @@ final class CaseCheck {
         if (money != null) {
             return new Refused(money.substring(0, money.indexOf(':')), money.substring(money.indexOf(':') + 2));
         }
-        int effect = draft.effectWeeksShorter() == null ? 0 : draft.effectWeeksShorter();
-        if (effect < 0) {
-            return new Refused("effectWeeksShorter", "Effekten (uger kortere forløb) kan ikke være negativ.");
+        CaseEffectCheck.Effect effect = CaseEffectCheck.check(draft);
+        if (effect.refused() != null) {
+            return effect.refused();
         }
         int years = draft.years() == null ? 4 : draft.years();
         if (years < 1 || years > 4) {
@@ -64,23 +64,19 @@ final class CaseCheck {
         if (!(rate >= 0 && rate <= MAX_DISCOUNT_RATE)) {
             return new Refused("discountRate", "Diskonteringsrenten skal være mellem 0 og 0,20 (fx 0,035 for 3,5 %).");
         }
-        return new Valid(new CaseInput(title, draft.group(), draft.citizens(), orZero(draft.costOneOffDkk()),
-                orZero(draft.costPerCitizenWeekDkk()), effect, years, rate));
+        return new Valid(new CaseInput(title, draft.group(), draft.inflow() ? 0 : draft.citizens(), draft.inflow(),
+                orZero(draft.costOneOffDkk()), orZero(draft.costPerCitizenWeekDkk()), effect.effect(), effect.profile(),
+                years, rate));
     }
 
-    /** The effect must fit in the spells it shortens: no longer than they last on average. */
+    /** The group must have spells, and the effect must reach them ({@link CaseEffectCheck#fits}). */
     static Checked fits(CaseInput input, List<CaseSpell> spells) {
         if (spells.isEmpty()) {
             return new Refused("group", "Registret har ingen forløb på " + Groups.name(input.group())
                     + " i kommunen at regne casen på.");
         }
-        double mean = spells.stream().mapToInt(CaseSpell::weeks).average().orElse(0);
-        if (input.effectWeeksShorter() > mean) {
-            return new Refused("effectWeeksShorter", "Effekten på " + input.effectWeeksShorter()
-                    + " uger er længere end forløbene på " + Groups.name(input.group()) + ", som i registret varer "
-                    + dk.raaderum.platform.DanishFormat.number(mean, 1) + " uger i gennemsnit.");
-        }
-        return new Valid(input);
+        Refused refused = CaseEffectCheck.fits(input, spells);
+        return refused == null ? new Valid(input) : refused;
     }
 
     private static String money(String field, String label, Double value) {

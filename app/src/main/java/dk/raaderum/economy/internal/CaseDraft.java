@@ -1,6 +1,24 @@
 package dk.raaderum.economy.internal;
 
-/** A business case as the API and the form send it; null where a field is missing. */
+import java.util.List;
+
+/**
+ * A business case as the API and the form send it; null where a field is missing. The effect is either
+ * {@code effectWeeksShorter} or {@code effectExitRatePp} from {@code effectFromWeek}; {@code effectProfilePercent} is
+ * the share of the full effect per year (100 each year when missing); {@code wholeInflow} replaces {@code citizens}.
+ */
 record CaseDraft(String title, String group, Integer citizens, Double costOneOffDkk, Double costPerCitizenWeekDkk,
-        Integer effectWeeksShorter, Integer years, Double discountRate) {
+        Integer effectWeeksShorter, Integer years, Double discountRate, Double effectExitRatePp, Integer effectFromWeek,
+        List<Double> effectProfilePercent, Boolean wholeInflow) {
+
+    /** The original fields only. */
+    CaseDraft(String title, String group, Integer citizens, Double costOneOffDkk, Double costPerCitizenWeekDkk,
+            Integer effectWeeksShorter, Integer years, Double discountRate) {
+        this(title, group, citizens, costOneOffDkk, costPerCitizenWeekDkk, effectWeeksShorter, years, discountRate,
+                null, null, null, null);
+    }
+
+    boolean inflow() {
+        return Boolean.TRUE.equals(wholeInflow);
+    }
 }

@@ -1,5 +1,7 @@
 package dk.raaderum.economy.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.validation.BindingResult;
@@ -17,29 +19,41 @@ public class CaseForm {
     private String effectWeeks = "8";
     private String years = "4";
     private String discountPercent = "3,5";
+    private String effectKind = "uger";
+    private String effectPp = "5";
+    private String effectFromWeek = "13";
+    private String profile1 = "100";
+    private String profile2 = "100";
+    private String profile3 = "100";
+    private String profile4 = "100";
+    private boolean inflow;
 
     /** The draft, or null with a message per field in {@code errors}. */
     CaseDraft draft(BindingResult errors) {
-        Double people = number("citizens", citizens, errors);
+        boolean exitRate = "afgang".equals(effectKind);
+        Double people = inflow ? null : whole("citizens", citizens, errors);
         Double oneOff = number("costOneOff", costOneOff, errors);
         Double perWeek = number("costPerWeek", costPerWeek, errors);
-        Double effect = number("effectWeeks", effectWeeks, errors);
-        Double span = number("years", years, errors);
+        Double effect = exitRate ? null : whole("effectWeeks", effectWeeks, errors);
+        Double pp = exitRate ? number("effectPp", effectPp, errors) : null;
+        Double fromWeek = exitRate ? whole("effectFromWeek", effectFromWeek, errors) : null;
+        Double span = whole("years", years, errors);
         Double percent = number("discountPercent", discountPercent, errors);
-        if (errors.hasErrors()) {
-            return null;
-        }
-        for (var whole : new Object[][] {{"citizens", people}, {"effectWeeks", effect}, {"years", span}}) {
-            double v = (Double) whole[1];
-            if (v != Math.rint(v)) {
-                errors.rejectValue((String) whole[0], "heltal", "Skriv et helt tal.");
-            }
+        List<Double> profile = new ArrayList<>();
+        String[] shares = {profile1, profile2, profile3, profile4};
+        for (int i = 0; i < shares.length; i++) {
+            profile.add(number("profile" + (i + 1), shares[i], errors));
         }
         if (errors.hasErrors()) {
             return null;
         }
-        return new CaseDraft(title, group, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, people)),
-                oneOff, perWeek, (int) Math.min(Integer.MAX_VALUE, effect), (int) Math.min(99, span), percent / 100);
+        return new CaseDraft(title, group, people == null ? null : (int) clamp(people), oneOff, perWeek,
+                effect == null ? null : (int) clamp(effect), (int) Math.min(99, span), percent / 100, pp,
+                fromWeek == null ? null : (int) clamp(fromWeek), profile, inflow);
+    }
+
+    private static double clamp(double v) {
+        return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
     }
 
     /** The form field a refusal of the API's field belongs to. */
@@ -48,9 +62,20 @@ public class CaseForm {
             case "costOneOffDkk" -> "costOneOff";
             case "costPerCitizenWeekDkk" -> "costPerWeek";
             case "effectWeeksShorter" -> "effectWeeks";
+            case "effectExitRatePp" -> "effectPp";
+            case "effectProfilePercent" -> "profile1";
             case "discountRate" -> "discountPercent";
             default -> apiField;
         };
+    }
+
+    private static Double whole(String field, String text, BindingResult errors) {
+        Double v = number(field, text, errors);
+        if (v != null && v != Math.rint(v)) {
+            errors.rejectValue(field, "heltal", "Skriv et helt tal.");
+            return null;
+        }
+        return v;
     }
 
     private static Double number(String field, String text, BindingResult errors) {
@@ -78,4 +103,20 @@ public class CaseForm {
     public void setYears(String years) { this.years = years; }
     public String getDiscountPercent() { return discountPercent; }
     public void setDiscountPercent(String discountPercent) { this.discountPercent = discountPercent; }
+    public String getEffectKind() { return effectKind; }
+    public void setEffectKind(String effectKind) { this.effectKind = effectKind; }
+    public String getEffectPp() { return effectPp; }
+    public void setEffectPp(String effectPp) { this.effectPp = effectPp; }
+    public String getEffectFromWeek() { return effectFromWeek; }
+    public void setEffectFromWeek(String effectFromWeek) { this.effectFromWeek = effectFromWeek; }
+    public String getProfile1() { return profile1; }
+    public void setProfile1(String profile1) { this.profile1 = profile1; }
+    public String getProfile2() { return profile2; }
+    public void setProfile2(String profile2) { this.profile2 = profile2; }
+    public String getProfile3() { return profile3; }
+    public void setProfile3(String profile3) { this.profile3 = profile3; }
+    public String getProfile4() { return profile4; }
+    public void setProfile4(String profile4) { this.profile4 = profile4; }
+    public boolean isInflow() { return inflow; }
+    public void setInflow(boolean inflow) { this.inflow = inflow; }
 }

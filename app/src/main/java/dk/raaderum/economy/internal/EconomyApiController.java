@@ -23,11 +23,13 @@ class EconomyApiController {
     private final EconomyService economy;
     private final CaseRepository cases;
     private final AuditTrail audit;
+    private final CaseLinks links;
 
-    EconomyApiController(EconomyService economy, CaseRepository cases, AuditTrail audit) {
+    EconomyApiController(EconomyService economy, CaseRepository cases, AuditTrail audit, CaseLinks links) {
         this.economy = economy;
         this.cases = cases;
         this.audit = audit;
+        this.links = links;
     }
 
     @GetMapping("/economy/forecast")
@@ -55,6 +57,37 @@ class EconomyApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(result.withId(id));
     }
 
+    /** Attaches a kept case to a committee decision's alternative and the goals it serves, from a start month. */
+    @PostMapping("/businesscases/{id}/link")
+    @PreAuthorize("@access.changes(#code, 'investeringscase ' + #id)")
+    ResponseEntity<?> link(@PathVariable int code, @PathVariable long id, @RequestBody CaseLinks.LinkDraft draft,
+            Authentication user) {
+        if (cases.find(code, id).isEmpty()) {
+            return notFound(id);
+        }
+        CaseLinks.Answer answer = links.link(code, id, draft, user.getName());
+        if (answer instanceof CaseLinks.Refused r) {
+            return refused(r.field(), r.message());
+        }
+        audit.record(user.getName(), code, "tilknyt", "investeringscase " + id, "ok", draft.startMonth());
+        return followUp(code, id, user);
+    }
+
+    /** Actual against expected per quarter from the start month; quarters without data say "ingen data endnu". */
+    @GetMapping("/businesscases/{id}/followup")
+    @PreAuthorize("@access.reads(#code, 'investeringscase ' + #id)")
+    ResponseEntity<?> followUp(@PathVariable int code, @PathVariable long id, Authentication user) {
+        var stored = cases.find(code, id);
+        if (stored.isEmpty()) {
+            return notFound(id);
+        }
+        CaseLinks.Answer answer = links.followUp(code, stored.get());
+        if (answer instanceof CaseLinks.Refused r) {
+            return refused(r.field(), r.message());
+        }
+        return ResponseEntity.ok(FollowUpView.json((CaseLinks.FollowedUp) answer));
+    }
+
     /** A scenario, not kept: what a changed activation mix would save, under the effects given or assumed. */
     @PostMapping("/economy/activation-mix")
     @PreAuthorize("@access.reads(#code, 'aktiveringsmiks')")
@@ -64,6 +97,11 @@ class EconomyApiController {
             return refused(r.field(), r.message());
         }
         return ResponseEntity.ok(EconomyJson.mix((EconomyService.Mixed) answer));
+    }
+
+    private static ResponseEntity<ProblemDetail> notFound(long id) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "Investeringscasen " + id + " findes ikke i kommunen."));
     }
 
     private static ResponseEntity<ProblemDetail> refused(String field, String message) {

@@ -25,11 +25,14 @@ final class EconomyJson {
             double cost_dkk, double net_dkk) {
     }
 
+    /** {@code citizens}: those the case covers (for the whole inflow, the spells the register expects). */
     record CaseJson(Long id, List<YearJson> years, Integer payback_months, double npv_dkk, int spells,
-            double mean_spell_weeks, String source, boolean synthetic) {
+            double mean_spell_weeks, double citizens, boolean whole_inflow, String effect, List<Double> effect_profile,
+            String source, boolean synthetic) {
 
         CaseJson withId(long caseId) {
-            return new CaseJson(caseId, years, payback_months, npv_dkk, spells, mean_spell_weeks, source, synthetic);
+            return new CaseJson(caseId, years, payback_months, npv_dkk, spells, mean_spell_weeks, citizens,
+                    whole_inflow, effect, effect_profile, source, synthetic);
         }
     }
 
@@ -64,7 +67,9 @@ final class EconomyJson {
 
     static CaseJson businessCase(EconomyService.Computed c) {
         CaseResult r = c.result();
-        return new CaseJson(null, years(r), r.paybackMonths(),
-                r.npvDkk(), r.spells(), r.meanSpellWeeks(), c.register().source(), c.register().synthetic());
+        CaseInput in = c.input();
+        return new CaseJson(null, years(r), r.paybackMonths(), r.npvDkk(), r.spells(), r.meanSpellWeeks(), r.citizens(),
+                in.wholeInflow(), in.effect().danish(), in.profile().subList(0, in.years()), c.register().source(),
+                c.register().synthetic());
     }
 }

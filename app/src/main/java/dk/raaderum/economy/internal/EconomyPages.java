@@ -21,7 +21,8 @@ final class EconomyPages {
 
     /** The forecast page: the tables and charts, each with its source. */
     record ForecastView(YearMonth asOf, DataTable total, DataTable groups, DataTable backTest, String fanChart,
-            String fanDescription, String hitSentence, String source, boolean synthetic, boolean assumedInterval) {
+            String fanDescription, String hitSentence, String source, boolean synthetic, boolean assumedInterval,
+            TierForward tiers) {
     }
 
     static String source(StoredRegister register) {
@@ -79,7 +80,8 @@ final class EconomyPages {
                 + (totals.isEmpty() ? "" : quarter(totals.get(0))) + ". Tallene står i tabellen.";
         return new ForecastView(f.asOf(), total.source(source).build(), groups.source(source).build(),
                 back.source(source).build(), SvgCharts.fan("Forventet udgift efter refusion pr. kvartal", points),
-                description, sentence, source, f.register().synthetic(), assumed);
+                description, sentence, source, f.register().synthetic(), assumed,
+                f.hiddenGroups().contains(Groups.ALL) ? null : TierForward.of(totals, source));
     }
 
     /**
@@ -126,8 +128,24 @@ final class EconomyPages {
     }
 
     /** The case page's tables and tornado chart. */
-    record CaseView(String title, DataTable years, DataTable tiers, String summary, String tornado,
+    record CaseView(String title, DataTable years, DataTable tiers, String summary, String covers, String tornado,
             String tornadoDescription, String source, boolean synthetic) {
+    }
+
+    /** Whom the case covers and what it expects, in a sentence (the whole inflow said plainly). */
+    static String covers(CaseInput in, CaseResult r) {
+        String who = in.wholeInflow()
+                ? "Hele tilgangen: de ca. " + DanishFormat.number(r.citizens(), 0) + " forløb på " + Groups.name(in.group())
+                        + ", som registrets egen tilgang (gennemsnittet af de sidste to år pr. måned) venter i casens "
+                        + in.years() + " år, får indsatsen"
+                : DanishFormat.number(r.citizens(), 0) + " borgere, der starter et forløb på " + Groups.name(in.group())
+                        + ", får indsatsen";
+        StringBuilder profile = new StringBuilder();
+        for (int year = 1; year <= in.years(); year++) {
+            profile.append(year == 1 ? "" : ", ").append(DanishFormat.number(100 * in.share(year), 0)).append(" %");
+        }
+        return who + "; forventet effekt: " + in.effect().danish() + "; andel af den fulde effekt år for år: " + profile
+                + ".";
     }
 
     static CaseView businessCase(EconomyService.Computed c, List<Sensitivity.Swing> swings) {
@@ -159,6 +177,7 @@ final class EconomyPages {
                     .append(DanishFormat.millions(s.highNpv())).append("; ");
         }
         return new CaseView(c.input().title(), years.source(source).build(), tiers.source(source).build(), summary,
+                covers(c.input(), r),
                 SvgCharts.tornado("Følsomhed: nutidsværdi", r.npvDkk(), bars),
                 description.toString().replaceAll("; $", "."), source, c.register().synthetic());
     }

@@ -101,7 +101,13 @@ class EconomyService {
     sealed interface CaseAnswer {
     }
 
-    record Computed(CaseInput input, CaseResult result, StoredRegister register) implements CaseAnswer {
+    /** {@code spells} and {@code starts}: what the case was computed on, for its sensitivity. */
+    record Computed(CaseInput input, CaseResult result, StoredRegister register, List<CaseSpell> spells,
+            double[] starts) implements CaseAnswer {
+
+        List<Sensitivity.Swing> sensitivity() {
+            return Sensitivity.of(input, spells, starts);
+        }
     }
 
     record CaseRefusal(String field, String message) implements CaseAnswer {
@@ -123,7 +129,8 @@ class EconomyService {
         if (fits instanceof CaseCheck.Refused r) {
             return new CaseRefusal(r.field(), r.message());
         }
-        return new Computed(input, BusinessCases.compute(input, spells), read.get().register());
+        double[] starts = CaseStarts.of(input, h);
+        return new Computed(input, BusinessCases.compute(input, spells, starts), read.get().register(), spells, starts);
     }
 
     record Mixed(ActivationMix.Scenario scenario, ActivationMix.Effects effects, boolean assumed,

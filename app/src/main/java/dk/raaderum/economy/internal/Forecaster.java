@@ -58,8 +58,9 @@ final class Forecaster {
                     for (int k = 1; k <= weeks; k++) {
                         alive *= 1 - exits.exit(group, duration + k - 1);
                         double gross = p.gross()[i] * growth[p.benefit()[i]][k];
-                        path.add(group, origin + k, alive * Refusion.municipal(gross, count == 0 ? 0 : count + k),
-                                alive);
+                        int later = count == 0 ? 0 : count + k;
+                        path.add(group, origin + k, alive * Refusion.municipal(gross, later), alive,
+                                Refusion.tier(later));
                     }
                 }
             }
@@ -72,10 +73,12 @@ final class Forecaster {
         if (starts.isEmpty()) {
             return;
         }
-        // survival of one new spell by its age in weeks, and its mean municipal cost at that age by benefit
+        // survival of one new spell by its age in weeks, and its mean municipal cost at that age by tier and benefit
         int benefits = growth.length;
+        boolean[] used = new boolean[benefits];
+        starts.forEach(start -> used[start.benefit()] = true);
         double[] survival = new double[weeks];
-        double[][] cost = new double[benefits][weeks];
+        double[][][] cost = new double[5][benefits][weeks];
         double alive = 1;
         for (int age = 0; age < weeks; age++) {
             if (age > 0) {
@@ -83,16 +86,22 @@ final class Forecaster {
             }
             survival[age] = alive;
             for (Inflow.Start start : starts) {
-                cost[start.benefit()][age] += Refusion.municipal(start.gross(),
-                        start.count() == 0 ? 0 : start.count() + age) / starts.size();
+                int count = start.count() == 0 ? 0 : start.count() + age;
+                cost[Refusion.tier(count)][start.benefit()][age] += Refusion.municipal(start.gross(), count)
+                        / starts.size();
             }
         }
         for (int j = 1; j <= weeks; j++) {
             double spells = inflow.perWeek(group, origin + j);
             for (int age = 0; j + age <= weeks; age++) {
                 double kroner = 0;
-                for (int b = 0; b < benefits; b++) {
-                    kroner += cost[b][age] * growth[b][j + age];
+                for (int tier = 1; tier < cost.length; tier++) {
+                    double inTier = 0;
+                    for (int b = 0; b < benefits; b++) {
+                        inTier += used[b] ? cost[tier][b][age] * growth[b][j + age] : 0;
+                    }
+                    path.addTier(tier, origin + j + age, spells * survival[age] * inTier);
+                    kroner += inTier;
                 }
                 path.add(group, origin + j + age, spells * survival[age] * kroner, spells * survival[age]);
             }

@@ -30,17 +30,14 @@ class ForwardPageController {
     private final Geography geography;
     private final EconomyService economy;
     private final CaseRepository cases;
-    private final RegisterHistories histories;
     private final AuditTrail audit;
     private final PlanFollowUp plan;
 
-    ForwardPageController(Geography geography, EconomyService economy, CaseRepository cases,
-            RegisterHistories histories, AuditTrail audit, PlanFollowUp plan) {
+    ForwardPageController(Geography geography, EconomyService economy, CaseRepository cases, AuditTrail audit, PlanFollowUp plan) {
         this.plan = plan;
         this.geography = geography;
         this.economy = economy;
         this.cases = cases;
-        this.histories = histories;
         this.audit = audit;
     }
 
@@ -86,9 +83,8 @@ class ForwardPageController {
                 EconomyService.Computed c = (EconomyService.Computed) answer;
                 long id = cases.save(code, c, EconomyJson.businessCase(c), user.getName());
                 audit.record(user.getName(), code, "opret", "investeringscase " + id, "ok", c.input().title());
-                List<CaseSpell> spells = EconomyService.spells(histories.of(code).orElseThrow().histories(),
-                        c.input().group());
-                model.addAttribute("result", EconomyPages.businessCase(c, Sensitivity.of(c.input(), spells)));
+                model.addAttribute("result", EconomyPages.businessCase(c, c.sensitivity()));
+                model.addAttribute("savedId", id);
             }
         }
         return casesPage(code, form, model);
@@ -101,7 +97,9 @@ class ForwardPageController {
         model.addAttribute("groups", Groups.slugs().stream().map(s -> new String[] {s, Groups.name(s)}).toList());
         DataTable.Builder compare = DataTable.builder("cases-sammenligning", "Kommunens investeringscases side om side",
                 "Case", "Ydelsesgruppe", "Nutidsværdi", "Netto i alt", "Tjent hjem efter");
-        for (CaseRepository.Kept k : cases.list(code)) {
+        List<CaseRepository.Kept> kept = cases.list(code);
+        model.addAttribute("kept", kept);
+        for (CaseRepository.Kept k : kept) {
             compare.row(Cell.text(k.title()), Cell.text(Groups.name(k.group())), Cell.figure(k.npvDkk(), Quantity.MILLION_KRONER),
                     Cell.figure(k.netDkk(), Quantity.MILLION_KRONER),
                     k.paybackMonths() == null ? Cell.text("ikke inden for perioden")

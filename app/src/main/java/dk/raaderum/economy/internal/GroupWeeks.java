@@ -4,12 +4,32 @@ import java.time.YearMonth;
 
 /**
  * Municipal kroner after refusion and person-weeks per benefit group and week, from {@code fromWeek} on, for the
- * persons the register holds (not yet multiplied by its weight). Index {@link Groups#count()} is every group together.
+ * persons the register holds (not yet multiplied by its weight). Index {@link Groups#count()} is every group together;
+ * {@code byTier[tier]} is every group's municipal kroner in a refusion tier (1-4; 0 is not covered and costs nothing).
  */
-record GroupWeeks(int fromWeek, double[][] municipal, double[][] personWeeks) {
+record GroupWeeks(int fromWeek, double[][] municipal, double[][] personWeeks, double[][] byTier) {
 
     static GroupWeeks empty(int fromWeek, int weeks) {
-        return new GroupWeeks(fromWeek, new double[Groups.count() + 1][weeks], new double[Groups.count() + 1][weeks]);
+        return new GroupWeeks(fromWeek, new double[Groups.count() + 1][weeks], new double[Groups.count() + 1][weeks],
+                new double[5][weeks]);
+    }
+
+    /** Adds the week's kroner and persons of a group, all in one refusion tier. */
+    void add(int group, int week, double municipalDkk, double persons, int tier) {
+        add(group, week, municipalDkk, persons);
+        addTier(tier, week, municipalDkk);
+    }
+
+    /** Adds kroner to a tier only (the group's total is added with {@link #add(int, int, double, double)}). */
+    void addTier(int tier, int week, double municipalDkk) {
+        int w = week - fromWeek;
+        if (w >= 0 && w < weeks()) {
+            byTier[tier][w] += municipalDkk;
+        }
+    }
+
+    double municipalInTier(int tier, YearMonth from, YearMonth to) {
+        return sum(byTier[tier], from, to);
     }
 
     int weeks() {
@@ -62,7 +82,8 @@ record GroupWeeks(int fromWeek, double[][] municipal, double[][] personWeeks) {
         for (PersonHistory p : histories.persons()) {
             for (int i = 0; i < p.size(); i++) {
                 if (p.here()[i]) {
-                    observed.add(p.group()[i], p.week()[i], Refusion.municipal(p.gross()[i], p.count()[i]), 1);
+                    observed.add(p.group()[i], p.week()[i], Refusion.municipal(p.gross()[i], p.count()[i]), 1,
+                            Refusion.tier(p.count()[i]));
                 }
             }
         }

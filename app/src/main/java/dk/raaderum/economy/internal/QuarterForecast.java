@@ -19,9 +19,12 @@ final class QuarterForecast {
     static final double ASSUMED_FIRST_QUARTER_ERROR = 0.10;
     private static final int[] PAST_ORIGINS = {12, 15, 18, 21, 24};
 
-    /** Kroner and full-time persons are for the whole population the register stands for (times its weight). */
+    /**
+     * Kroner and full-time persons are for the whole population the register stands for (times its weight);
+     * {@code byTierDkk[tier]} the municipal kroner in refusion tier 1-4 (index 0 unused), for {@link Groups#ALL} only.
+     */
     record Row(String group, YearMonth firstMonth, double municipalDkk, double lowerDkk, double upperDkk,
-            double fullTimePersons, boolean assumedInterval) {
+            double fullTimePersons, boolean assumedInterval, double[] byTierDkk) {
 
         /** "2026-Q3". */
         String quarter() {
@@ -59,9 +62,16 @@ final class QuarterForecast {
                 if (assumed) {
                     error = ASSUMED_FIRST_QUARTER_ERROR * Math.sqrt(q + 1);
                 }
+                double[] tiers = null;
+                if (g == GroupWeeks.all()) {
+                    tiers = new double[5];
+                    for (int tier = 1; tier < tiers.length; tier++) {
+                        tiers[tier] = (observed.municipalInTier(tier, from, to) + forecast.municipalInTier(tier, from, to)) * w;
+                    }
+                }
                 rows.add(new Row(g == GroupWeeks.all() ? Groups.ALL : Groups.slug(g), from, seen + ahead,
                         seen + Math.max(0, ahead * (1 - Z90 * error)), seen + ahead * (1 + Z90 * error), fullTime,
-                        assumed));
+                        assumed, tiers));
             }
         }
         return rows;

@@ -12,6 +12,11 @@ final class Refusion {
         return count <= 0 ? 0 : gross * RefusionTier.municipalShare(RefusionTier.of(count));
     }
 
+    /** The tier at a ledger count; 0 when not covered. */
+    static int tier(int count) {
+        return count <= 0 ? 0 : RefusionTier.of(count);
+    }
+
     static double state(double gross, int count) {
         return count <= 0 ? 0 : gross - municipal(gross, count);
     }

@@ -14,33 +14,25 @@ final class Sensitivity {
     private Sensitivity() {
     }
 
-    static List<Swing> of(CaseInput in, List<CaseSpell> spells) {
+    /** {@code starts} as for {@link BusinessCases#compute(CaseInput, List, double[])}. */
+    static List<Swing> of(CaseInput in, List<CaseSpell> spells, double[] starts) {
         return List.of(
-                new Swing("Effekt 50-150 %", npv(in.withEffect(half(in.effectWeeksShorter())), spells),
-                        npv(in.withEffect((int) Math.round(in.effectWeeksShorter() * 1.5)), spells)),
-                new Swing("Engangsudgift 150-50 %", npv(costs(in, 1.5, 1), spells), npv(costs(in, 0.5, 1), spells)),
-                new Swing("Ugentlig udgift 150-50 %", npv(costs(in, 1, 1.5), spells), npv(costs(in, 1, 0.5), spells)),
-                new Swing("Rente " + percent(2 * in.discountRate()) + "-0 %", npv(rate(in, 2 * in.discountRate()), spells),
-                        npv(rate(in, 0), spells)));
+                new Swing("Effekt 50-150 %", npv(in.withEffect(in.effect().scaled(0.5)), spells, starts),
+                        npv(in.withEffect(in.effect().scaled(1.5)), spells, starts)),
+                new Swing("Engangsudgift 150-50 %", npv(costs(in, 1.5, 1), spells, starts),
+                        npv(costs(in, 0.5, 1), spells, starts)),
+                new Swing("Ugentlig udgift 150-50 %", npv(costs(in, 1, 1.5), spells, starts),
+                        npv(costs(in, 1, 0.5), spells, starts)),
+                new Swing("Rente " + percent(2 * in.discountRate()) + "-0 %",
+                        npv(in.withRate(2 * in.discountRate()), spells, starts), npv(in.withRate(0), spells, starts)));
     }
 
-    /** Half the effect, rounded to whole weeks (Math.round: half of 1 week is 1). */
-    static int half(int weeks) {
-        return (int) Math.round(weeks * 0.5);
-    }
-
-    private static double npv(CaseInput in, List<CaseSpell> spells) {
-        return BusinessCases.compute(in, spells).npvDkk();
+    private static double npv(CaseInput in, List<CaseSpell> spells, double[] starts) {
+        return BusinessCases.compute(in, spells, starts).npvDkk();
     }
 
     private static CaseInput costs(CaseInput in, double oneOff, double weekly) {
-        return new CaseInput(in.title(), in.group(), in.citizens(), in.costOneOffDkk() * oneOff,
-                in.costPerCitizenWeekDkk() * weekly, in.effectWeeksShorter(), in.years(), in.discountRate());
-    }
-
-    private static CaseInput rate(CaseInput in, double rate) {
-        return new CaseInput(in.title(), in.group(), in.citizens(), in.costOneOffDkk(), in.costPerCitizenWeekDkk(),
-                in.effectWeeksShorter(), in.years(), rate);
+        return in.withCosts(in.costOneOffDkk() * oneOff, in.costPerCitizenWeekDkk() * weekly);
     }
 
     private static String percent(double rate) {

@@ -25,7 +25,48 @@ final class SvgCharts {
     record Bar(String label, double low, double high) {
     }
 
+    /** One stacked bar: its label and its values from the bottom up, one per series. */
+    record Stack(String label, double[] values) {
+    }
+
+    private static final String[] SERIES_COLOURS = {"#c6dbef", "#6baed6", "#2171b5", "#08306b"};
+
     private SvgCharts() {
+    }
+
+    /** Stacked bars (at most four series), with a legend along the top. */
+    static String stacked(String title, List<String> series, List<Stack> stacks) {
+        double max = stacks.stream().mapToDouble(st -> java.util.Arrays.stream(st.values()).sum()).max().orElse(1);
+        max = max <= 0 ? 1 : max * 1.05;
+        StringBuilder svg = open(title);
+        axis(svg, max);
+        double slot = (WIDTH - LEFT - 20.0) / Math.max(1, stacks.size());
+        double width = slot * 0.6;
+        for (int i = 0; i < stacks.size(); i++) {
+            Stack st = stacks.get(i);
+            double x = LEFT + i * slot + (slot - width) / 2;
+            double base = 0;
+            for (int k = 0; k < st.values().length; k++) {
+                double v = st.values()[k];
+                if (v > 0) {
+                    svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y(base + v, max)))
+                            .append("\" width=\"").append(fmt(width)).append("\" height=\"")
+                            .append(fmt(y(base, max) - y(base + v, max))).append("\" fill=\"").append(SERIES_COLOURS[k])
+                            .append("\"><title>").append(escape(st.label() + ", " + series.get(k) + ": " + millions(v)))
+                            .append("</title></rect>");
+                    base += v;
+                }
+            }
+            svg.append("<text x=\"").append(fmt(x + width / 2)).append("\" y=\"").append(HEIGHT - 18)
+                    .append("\" font-size=\"11\" text-anchor=\"middle\">").append(escape(st.label())).append("</text>");
+        }
+        for (int k = 0; k < series.size(); k++) {
+            int x = LEFT + k * 140;
+            svg.append("<rect x=\"").append(x).append("\" y=\"2\" width=\"10\" height=\"10\" fill=\"")
+                    .append(SERIES_COLOURS[k]).append("\" stroke=\"#333\"/><text x=\"").append(x + 14)
+                    .append("\" y=\"11\" font-size=\"11\">").append(escape(series.get(k))).append("</text>");
+        }
+        return svg.append("</svg>").toString();
     }
 
     static String fan(String title, List<Point> points) {

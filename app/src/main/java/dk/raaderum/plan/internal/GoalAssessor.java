@@ -17,6 +17,7 @@ import dk.raaderum.indicator.PeriodType;
 import dk.raaderum.indicator.Unit;
 import dk.raaderum.platform.DanishFormat;
 import dk.raaderum.plan.Assessment;
+import dk.raaderum.plan.DecisionOptions;
 import dk.raaderum.plan.DecisionSummary;
 import dk.raaderum.plan.FollowedGoal;
 import dk.raaderum.plan.Forecast;
@@ -70,6 +71,13 @@ class GoalAssessor implements PlanFollowUp {
         return decisions.decisions(municipality).stream().map(d -> new DecisionSummary(d.id(), d.title(), d.meetingDate(),
                 d.decided(), d.alternatives().stream().filter(a -> d.chosen() != null && a.id() == d.chosen())
                         .map(DecisionCase.Alternative::title).findFirst().orElse(null))).toList();
+    }
+
+    @Override
+    public Optional<DecisionOptions> decision(int municipality, long id) {
+        return decisions.decision(municipality, id).map(d -> new DecisionOptions(d.id(), d.title(), d.meetingDate(),
+                d.alternatives().stream().map(a -> new DecisionOptions.Option(a.id(), a.title(), a.recommended()))
+                        .toList(), d.chosen(), d.goals()));
     }
 
     @Override

@@ -3,9 +3,7 @@ package dk.raaderum.economy.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -79,18 +77,7 @@ class BusinessCasesTest {
 
     @Test
     void a_larger_effect_never_saves_less_on_random_histories() {
-        Random random = new Random(12);
-        List<PersonHistory> persons = new ArrayList<>();
-        for (int p = 0; p < 40; p++) {
-            Spells s = new Spells();
-            int week = 100 + random.nextInt(5);
-            for (int spell = 0; spell < 4; spell++) {
-                int length = 1 + random.nextInt(70);
-                s.run(random.nextInt(3) == 0 ? 0 : K, week, length, 500 + random.nextInt(1500));
-                week += length + 1 + random.nextInt(80);
-            }
-            persons.add(s.person());
-        }
+        List<PersonHistory> persons = Spells.random(12, 40, 4, 80);
         Histories h = new Histories(persons, 90, 1000, 1);
         List<CaseSpell> spells = CaseSpell.starting(h, K, 100, 104);
         assertThat(spells).isNotEmpty();

@@ -30,21 +30,43 @@ class ForecasterTest {
     }
 
     @Test
+    void the_forward_cost_by_tier_puts_each_week_in_the_tier_its_count_reaches() {
+        // The same person: forward weeks 0-5 (counts 21-26) are in tier 2 (uge 5-26) at 600, weeks 6-9 (counts
+        // 27-30) in tier 3 at 700; nothing in tiers 1 and 4.
+        Histories h = new Histories(List.of(new Spells().run(K, 100, 40, 1000).person()), 100, 139, 3);
+        GroupWeeks f = Forecaster.forecast(h, 119, 10);
+        assertThat(f.byTier()[2][5]).isCloseTo(600, within(1e-9));
+        assertThat(f.byTier()[2][6]).isZero();
+        assertThat(f.byTier()[3][6]).isCloseTo(700, within(1e-9));
+        assertThat(f.byTier()[1]).containsOnly(0.0);
+        assertThat(f.byTier()[4]).containsOnly(0.0);
+    }
+
+    @Test
     void spells_that_always_end_after_a_week_leave_only_the_weeks_new_spells() {
         // One new one-week spell every week for three years: every spell ends after its first week (exit rate 1)
         // and one spell starts a week in every month. Forward, each week holds exactly the spell starting in it:
         // 1 person-week, in its first ledger week (count 1, 20 % of 1,000 = 200 kr.); the origin's spell is gone.
-        int first = IsoWeek.parse("2023-W01").index();
-        int last = IsoWeek.parse("2025-W52").index();
-        List<PersonHistory> persons = new ArrayList<>();
-        for (int w = first; w <= last; w++) {
-            persons.add(new Spells().run(K, w, 1, 1000).person());
-        }
-        Histories h = new Histories(persons, first, last, 1);
-        GroupWeeks f = Forecaster.forecast(h, last - 20, 8);
+        Histories h = Spells.oneWeekSpells();
+        GroupWeeks f = Forecaster.forecast(h, h.lastWeek() - 20, 8);
         for (int k = 0; k < 8; k++) {
             assertThat(f.personWeeks()[K][k]).isCloseTo(1, within(1e-9));
             assertThat(f.municipal()[K][k]).isCloseTo(200, within(1e-9));
+            assertThat(f.byTier()[1][k]).as("new spells' first week is in tier 1").isCloseTo(200, within(1e-9));
+        }
+    }
+
+    @Test
+    void each_quarters_cost_by_tier_adds_up_to_its_total_and_one_week_spells_are_all_in_the_first_tier() {
+        // One-week spells only: every week costs 200 kr. at count 1, so all of a quarter's cost is in tier 1.
+        Histories h = Spells.oneWeekSpells();
+        List<QuarterForecast.Row> totals = QuarterForecast.rows(h, YearMonth.of(2025, 8), 3).stream()
+                .filter(r -> r.group().equals(Groups.ALL)).toList();
+        assertThat(totals).hasSize(3);
+        for (QuarterForecast.Row r : totals) {
+            assertThat(r.municipalDkk()).isPositive();
+            assertThat(r.byTierDkk()[1]).isCloseTo(r.municipalDkk(), within(1e-6));
+            assertThat(r.byTierDkk()[2] + r.byTierDkk()[3] + r.byTierDkk()[4]).isZero();
         }
     }
 

@@ -17,7 +17,7 @@ class ReportSentencesTest {
     private static final StoredRegister REGISTER = new StoredRegister(1, Path.of("x"), 1, "Syntetisk register", 0, 100, 10);
 
     private static QuarterForecast.Row total(int month, double dkk, double lower, double upper) {
-        return new QuarterForecast.Row(Groups.ALL, YearMonth.of(2026, month), dkk, lower, upper, 10, false);
+        return new QuarterForecast.Row(Groups.ALL, YearMonth.of(2026, month), dkk, lower, upper, 10, false, null);
     }
 
     @Test
