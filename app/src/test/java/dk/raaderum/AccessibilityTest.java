@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,6 +23,8 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dk.raaderum.importing.Imports;
 
 /**
  * Every main page in a real browser, logged out and logged in: axe-core (fetched from npm by .ci/fetch-axe and
@@ -54,6 +57,8 @@ class AccessibilityTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Imports imports;
 
     @BeforeAll
     static void start() throws IOException {
@@ -95,6 +100,22 @@ class AccessibilityTest {
         List<String> found = new ArrayList<>(problems("leder", pages));
         Chromium.logIn(browser, port, "admin");
         found.addAll(problems("admin", ADMIN_PAGES));
+        browser.manage().deleteAllCookies();
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void the_economy_pages_with_a_register_and_a_business_case_have_no_accessibility_violations(@TempDir Path folder)
+            throws IOException {
+        TestRegister.imported(imports, folder); // Aarhus has spells enough in the small test register for a case
+        String created = new Api(port).as("leder.aarhus", RaaderumIntegrationTest.DEMO_PASSWORD, "POST",
+                "/api/v1/municipalities/751/businesscases", """
+                        {"title": "Tilgængelighed", "group": "kontanthjaelp", "citizens": 20, "costOneOffDkk": 100000,
+                         "costPerCitizenWeekDkk": 0, "effectExitRatePp": 5, "effectFromWeek": 10, "years": 2}""").body();
+        long id = Api.parse(created).get("id").asLong();
+        Chromium.logIn(browser, port, "leder.aarhus");
+        List<String> found = problems("leder-aarhus", List.of("/kommune/751/oekonomi/prognose",
+                "/kommune/751/oekonomi/investeringscases", "/kommune/751/oekonomi/investeringscases/" + id));
         browser.manage().deleteAllCookies();
         assertThat(found).isEmpty();
     }
