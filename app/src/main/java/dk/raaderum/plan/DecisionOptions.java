@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A committee case as other modules may attach to it: its alternatives, the chosen one (null until decided) and the
- * goals it affects.
+ * A committee case as other modules may attach to it: its alternatives and the goals it affects.
  */
-public record DecisionOptions(long id, String title, LocalDate meetingDate, List<Option> alternatives, Long chosen,
+public record DecisionOptions(long id, String title, LocalDate meetingDate, List<Option> alternatives,
         List<Long> goals) {
 
-    public record Option(long id, String title, boolean recommended) {
+    public record Option(long id, String title) {
     }
 }

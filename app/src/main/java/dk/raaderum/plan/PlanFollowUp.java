@@ -17,6 +17,9 @@ public interface PlanFollowUp {
     /** One committee case with its alternatives and goals, if the municipality has it. */
     Optional<DecisionOptions> decision(int municipality, long id);
 
+    /** Every committee case of the municipality with its alternatives and goals, newest meeting first. */
+    List<DecisionOptions> decisionOptions(int municipality);
+
     /** The motorveje (one per target group) of the municipality's plan for a year. */
     List<Motorvej> motorveje(int municipality, int year);
 }

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import dk.raaderum.Api;
 import dk.raaderum.RaaderumIntegrationTest;
 import tools.jackson.databind.JsonNode;
+import dk.raaderum.CprShaped;
 
 /** The CRM import and the company metrics, in Jammerbugt (849, no demo data) and Vejen (575, demo users). */
 @RaaderumIntegrationTest
@@ -137,7 +138,7 @@ class CompanyApiTest {
         JsonNode unknown = importCsv("forloeb_id;cvr;type;start;sagsreference\nQ1;99000007;FLEKSJOB;2026-01-05;UKENDT-1\n",
                 status().isBadRequest());
         assertThat(unknown.get("field").asString()).isEqualTo("sagsreference");
-        String cprShaped = "0707" + "85" + "1234"; // built at run time: no CPR-shaped literal in the source
+        String cprShaped = CprShaped.of(7, 7, 85, "", 1234);
         JsonNode cpr = importCsv("forloeb_id;cvr;type;start;sagsreference\nQ1;99000007;FLEKSJOB;2026-01-05;" + cprShaped
                 + "\n", status().isBadRequest());
         assertThat(cpr.get("line").asInt()).isEqualTo(2);

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import dk.raaderum.Api;
 import dk.raaderum.RaaderumIntegrationTest;
 import tools.jackson.databind.JsonNode;
+import dk.raaderum.CprShaped;
 
 /** Dialogue meetings and satisfaction surveys in Frederikshavn (813), which has no demo data. */
 @RaaderumIntegrationTest
@@ -64,7 +65,7 @@ class DialogueTest {
         mvc.perform(post(BASE + "/meetings").with(LEDER).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
                 {"heldOn": "2026-10-01", "audience": "VIRKSOMHEDER", "participants": "Lokale håndværkere",
                  "themes": "Svartider", "takeaways": "Serviceniveau i næste plan"}""")).andExpect(status().isCreated());
-        String cprShaped = "1203" + "77" + "4321"; // built at run time: no CPR-shaped literal in the source
+        String cprShaped = CprShaped.of(12, 3, 77, "", 4321);
         JsonNode refused = Api.parse(mvc.perform(post(BASE + "/meetings").with(LEDER).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"heldOn": "2026-10-02", "audience": "BORGERE", "participants": "Unge",

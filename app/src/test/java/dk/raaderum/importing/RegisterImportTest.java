@@ -31,6 +31,7 @@ import dk.raaderum.platform.Progress;
 import dk.raaderum.register.AggregateRequest;
 import dk.raaderum.register.GenerateRequest;
 import dk.raaderum.register.RegisterEngine;
+import dk.raaderum.CprShaped;
 
 /** A register imported into the product agrees with the spec's own aggregate of the same file. */
 @RaaderumIntegrationTest
@@ -125,7 +126,7 @@ class RegisterImportTest {
     @Test
     void a_register_with_a_cpr_number_is_refused_and_changes_nothing() throws IOException {
         Path register = folder.resolve("cpr.csv");
-        String cprShaped = "1212" + "12" + "1212"; // built at run time: no CPR-shaped literal in the source
+        String cprShaped = CprShaped.of(12, 12, 12, "", 1212);
         Files.writeString(register, "person_id;week;municipality;benefit\np1;2024-W01;575;SDP\n" + cprShaped
                 + ";2024-W02;575;SDP\n");
         long before = jdbc.sql("select count(*) from indicator_value").query(Long.class).single();

@@ -22,6 +22,7 @@ import dk.raaderum.Api;
 import dk.raaderum.RaaderumIntegrationTest;
 import dk.raaderum.geography.Geography;
 import tools.jackson.databind.JsonNode;
+import dk.raaderum.CprShaped;
 
 @RaaderumIntegrationTest
 class PartnershipTest {
@@ -152,7 +153,7 @@ class PartnershipTest {
         mvc.perform(post(meetings).with(OUTSIDER).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(meeting.formatted("x"))).andExpect(status().isForbidden());
         String refused = mvc.perform(post(meetings).with(httpBasic("analytiker.kl", RaaderumIntegrationTest.DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(meeting.formatted("Borger " + "010190" + "1234")))
+                        .contentType(MediaType.APPLICATION_JSON).content(meeting.formatted("Borger " + CprShaped.of(1, 1, 90, "", 1234))))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("CPR-nummer").doesNotContain("1234");
         mvc.perform(post(meetings).with(httpBasic("analytiker.kl", RaaderumIntegrationTest.DEMO_PASSWORD))

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import dk.raaderum.Api;
 import dk.raaderum.RaaderumIntegrationTest;
 import tools.jackson.databind.JsonNode;
+import dk.raaderum.CprShaped;
 
 /**
  * The temperature measurement through the API, in Holstebro (661), which no other test uses, so sharing can be turned
@@ -144,7 +145,7 @@ class TemperatureApiTest {
         long id = measurement();
         List<JsonNode> statements = statements(id);
         String code = codes(id, "PARTNER", 1).get(0);
-        String cpr = "0101" + "90" + "-1234";
+        String cpr = CprShaped.of(1, 1, 90, "-", 1234);
 
         String body = mvc.perform(post("/api/v1/answers/" + code).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"answers\": {}, \"comment\": \"Ring til " + cpr + "\"}"))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import dk.raaderum.CprShaped;
 
 class CsvInputTest {
 
@@ -36,7 +37,7 @@ class CsvInputTest {
 
     @Test
     void a_cpr_shaped_cell_is_refused_with_its_line_and_field_and_never_echoed() {
-        String cprShaped = "010190" + "-" + "1234"; // built at run time: no CPR-shaped literal in the source
+        String cprShaped = CprShaped.of(1, 1, 90, "-", 1234);
         CsvInput.Problem p = catchThrowableOfType(CsvInput.Problem.class,
                 () -> read("id;dato\nok;2026-03-01\n" + cprShaped + ";2026-03-02\n"));
         assertThat(p.line()).isEqualTo(3);

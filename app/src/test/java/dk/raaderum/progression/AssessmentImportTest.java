@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import dk.raaderum.Api;
 import dk.raaderum.RaaderumIntegrationTest;
 import tools.jackson.databind.JsonNode;
+import dk.raaderum.CprShaped;
 
 /**
  * The case management system's export of assessments through {@code POST …/citizens/import}, for Fanø (563), which has
@@ -104,7 +105,7 @@ class AssessmentImportTest {
 
     @Test
     void a_cpr_shaped_case_reference_is_refused_without_echoing_it() throws Exception {
-        String cprShaped = "0704" + "79" + "1234"; // built at run time: no CPR-shaped literal in the source
+        String cprShaped = CprShaped.of(7, 4, 79, "", 1234);
         long citizensBefore = citizens();
         for (String ref : List.of(cprShaped, "SAG-" + cprShaped.substring(0, 6) + "-" + cprShaped.substring(6))) {
             JsonNode problem = send(HEADER + ref + ";2026-05-04;SYGEMELDTE;Team Fanø;;2;3;\n", status().isBadRequest());

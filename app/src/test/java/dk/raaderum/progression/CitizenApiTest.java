@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import dk.raaderum.Api;
 import dk.raaderum.RaaderumIntegrationTest;
 import tools.jackson.databind.JsonNode;
+import dk.raaderum.CprShaped;
 
 /** The citizens' records through the API, as the demo users of Vejen (575) and Aarhus (751) and the network use it. */
 @RaaderumIntegrationTest
@@ -99,7 +100,7 @@ class CitizenApiTest {
 
     @Test
     void a_cpr_shaped_case_reference_is_refused_with_a_clear_message_and_nothing_is_stored() throws Exception {
-        String cprShaped = "2512" + "84" + "-" + "1234"; // built at run time: no CPR-shaped literal in the source
+        String cprShaped = CprShaped.of(25, 12, 84, "-", 1234);
         long before = jdbc.sql("select count(*) from progression_citizen").query(Long.class).single();
 
         for (String ref : List.of(cprShaped, "SAG " + cprShaped.replace("-", ""), "x" + cprShaped.replace("-", " "))) {

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import dk.raaderum.RaaderumIntegrationTest;
+import dk.raaderum.CprShaped;
 
 /** The pages on citizens, companies and dialogue for Vejen's demo data, as the leder, a politician and nobody. */
 @RaaderumIntegrationTest
@@ -78,7 +79,7 @@ class CitizensCompaniesPagesTest {
 
     @Test
     void a_refused_form_names_the_field_and_never_shows_the_cpr_number_again() throws Exception {
-        String cprShaped = "3001" + "92" + "-" + "5678"; // built at run time: no CPR-shaped literal in the source
+        String cprShaped = CprShaped.of(30, 1, 92, "-", 5678);
         String html = mvc.perform(post("/kommune/575/borgere").with(LEDER).with(csrf()).param("caseRef", cprShaped)
                 .param("targetGroup", "SYGEMELDTE").param("team", "Team Vejen Nord")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

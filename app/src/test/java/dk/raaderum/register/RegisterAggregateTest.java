@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dk.raaderum.engine.IsoWeek;
 import dk.raaderum.platform.Progress;
+import dk.raaderum.CprShaped;
 
 /** {@code register aggregate} end to end through DuckDB, on the spec's worked example and on broken files. */
 class RegisterAggregateTest {
@@ -122,7 +123,7 @@ class RegisterAggregateTest {
     @Test
     void a_cpr_number_rejects_the_whole_file_and_writes_nothing() throws IOException {
         // CPR-shaped on purpose, built at run time so that no CPR-shaped literal sits in the source
-        String cprShaped = "010190" + "1234";
+        String cprShaped = CprShaped.of(1, 1, 90, "", 1234);
         Path input = register("cpr.csv", List.of("person_id;week;municipality;benefit",
                 "p1;2024-W01;575;SDP", cprShaped + ";2024-W01;575;SDP"));
         String message = ((RegisterOutcome.Rejected) aggregate(input, null, folder.resolve("d.csv"))).message();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dk.raaderum.engine.IsoWeek;
 import dk.raaderum.platform.Progress;
+import dk.raaderum.CprShaped;
 
 /**
  * Personal data never gets in or out: every CPR spelling of issue 14 is refused without being echoed, and a
@@ -25,8 +26,8 @@ import dk.raaderum.platform.Progress;
 class RegisterPersonalDataTest {
 
     // CPR-shaped values are built at run time, so that no CPR-shaped literal sits in the source
-    private static final String DATE = "0101" + "90";
-    private static final String SERIAL = "12" + "34";
+    private static final String DATE = CprShaped.date(1, 1, 90);
+    private static final String SERIAL = String.valueOf(1234);
 
     @TempDir
     Path folder;

@@ -10,8 +10,13 @@ import org.junit.jupiter.api.Test;
  */
 class CprShapeTest {
 
-    private static final String DATE = "0101" + "90";
-    private static final String SERIAL = "12" + "34";
+    private static final String DATE = date(1, 1, 90);
+    private static final String SERIAL = String.valueOf(1234);
+
+    /** Made at run time: a constant of two literals would be joined by the compiler. */
+    private static String date(int day, int month, int year) {
+        return String.format("%02d%02d%02d", day, month, year);
+    }
 
     private static String fullwidth(String digits) {
         StringBuilder out = new StringBuilder();
@@ -27,7 +32,7 @@ class CprShapeTest {
         assertThat(CprShape.containsCpr(DATE + "/" + SERIAL)).isTrue();
         assertThat(CprShape.containsCpr(DATE + "\t" + SERIAL)).isTrue();
         assertThat(CprShape.containsCpr("  " + DATE + "-" + SERIAL + " ")).isTrue();
-        assertThat(CprShape.containsCpr("01.01.90." + SERIAL)).isTrue();
+        assertThat(CprShape.containsCpr("01.01." + 90 + "." + SERIAL)).isTrue();
         assertThat(CprShape.containsCpr("CPR" + DATE + SERIAL)).isTrue();
         assertThat(CprShape.containsCpr(fullwidth(DATE + SERIAL))).isTrue();
         assertThat(CprShape.containsCpr(fullwidth(DATE) + "\uFF0D" + fullwidth(SERIAL))).isTrue(); // fullwidth dash
@@ -39,12 +44,12 @@ class CprShapeTest {
     @Test
     void a_valid_date_of_birth_is_needed_at_the_start_of_the_ten_digits() {
         // day 01 and 31, month 01 and 12 are the edges that count
-        assertThat(CprShape.containsCpr("3112" + "99" + SERIAL)).isTrue();
-        assertThat(CprShape.containsCpr("0112" + "00" + SERIAL)).isTrue();
-        assertThat(CprShape.containsCpr("3201" + "90" + SERIAL)).isFalse();  // day 32
-        assertThat(CprShape.containsCpr("0001" + "90" + SERIAL)).isFalse();  // day 00
-        assertThat(CprShape.containsCpr("0113" + "90" + SERIAL)).isFalse();  // month 13
-        assertThat(CprShape.containsCpr("0100" + "90" + SERIAL)).isFalse();  // month 00
+        assertThat(CprShape.containsCpr(date(31, 12, 99) + SERIAL)).isTrue();
+        assertThat(CprShape.containsCpr(date(1, 12, 0) + SERIAL)).isTrue();
+        assertThat(CprShape.containsCpr(date(32, 1, 90) + SERIAL)).isFalse();  // day 32
+        assertThat(CprShape.containsCpr(date(0, 1, 90) + SERIAL)).isFalse();  // day 00
+        assertThat(CprShape.containsCpr(date(1, 13, 90) + SERIAL)).isFalse();  // month 13
+        assertThat(CprShape.containsCpr(date(1, 0, 90) + SERIAL)).isFalse();  // month 00
         assertThat(CprShape.containsCpr("9999999999")).isFalse();
         assertThat(CprShape.containsCpr("0000000001")).isFalse();
     }

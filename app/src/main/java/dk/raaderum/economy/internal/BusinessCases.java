@@ -27,8 +27,17 @@ final class BusinessCases {
 
     /** {@code starts[s]}: how many citizens start a spell in the case's week {@code s}. */
     static CaseResult compute(CaseInput input, List<CaseSpell> spells, double[] starts) {
+        return compute(input, spells, starts, path(input, spells));
+    }
+
+    /** One spell's saving, week by week, under the input's effect and years: the replay through the ledger. */
+    static CasePath path(CaseInput input, List<CaseSpell> spells) {
+        return CasePath.mean(input.effect(), spells, input.years() * WEEKS_PER_YEAR);
+    }
+
+    /** As above, on the {@link #path} already replayed for the input's effect and years (costs and rate may differ). */
+    static CaseResult compute(CaseInput input, List<CaseSpell> spells, double[] starts, CasePath one) {
         int horizon = input.years() * WEEKS_PER_YEAR;
-        CasePath one = CasePath.mean(input.effect(), spells, horizon);
         double[] municipal = new double[horizon];
         double[] state = new double[horizon];
         double[] saved = new double[horizon];

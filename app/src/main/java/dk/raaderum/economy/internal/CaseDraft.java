@@ -11,13 +11,6 @@ record CaseDraft(String title, String group, Integer citizens, Double costOneOff
         Integer effectWeeksShorter, Integer years, Double discountRate, Double effectExitRatePp, Integer effectFromWeek,
         List<Double> effectProfilePercent, Boolean wholeInflow) {
 
-    /** The original fields only. */
-    CaseDraft(String title, String group, Integer citizens, Double costOneOffDkk, Double costPerCitizenWeekDkk,
-            Integer effectWeeksShorter, Integer years, Double discountRate) {
-        this(title, group, citizens, costOneOffDkk, costPerCitizenWeekDkk, effectWeeksShorter, years, discountRate,
-                null, null, null, null);
-    }
-
     boolean inflow() {
         return Boolean.TRUE.equals(wholeInflow);
     }

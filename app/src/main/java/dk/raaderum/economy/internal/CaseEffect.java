@@ -17,8 +17,6 @@ sealed interface CaseEffect {
 
     String danish();
 
-    boolean none();
-
     /** Every spell ends {@code weeks} weeks sooner (a spell shorter than that is gone entirely). */
     record Shorter(int weeks) implements CaseEffect {
 
@@ -39,10 +37,6 @@ sealed interface CaseEffect {
             return "forløbene bliver " + weeks + " uger kortere";
         }
 
-        @Override
-        public boolean none() {
-            return weeks == 0;
-        }
     }
 
     /**
@@ -76,9 +70,5 @@ sealed interface CaseEffect {
                     + fromWeek;
         }
 
-        @Override
-        public boolean none() {
-            return pp == 0;
-        }
     }
 }

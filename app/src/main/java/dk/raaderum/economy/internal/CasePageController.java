@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 import dk.raaderum.geography.Geography;
-import dk.raaderum.plan.DecisionSummary;
+import dk.raaderum.plan.DecisionOptions;
 import dk.raaderum.plan.PlanFollowUp;
+import dk.raaderum.platform.DanishFormat;
 import dk.raaderum.security.AuditTrail;
 
 /** One kept business case: what it is attached to, and its follow-up against the register. */
@@ -77,10 +78,9 @@ class CasePageController {
         model.addAttribute("groupName", Groups.name(stored.group()));
         model.addAttribute("form", form);
         List<Choice> choices = new ArrayList<>();
-        for (DecisionSummary d : plan.decisions(code)) {
-            plan.decision(code, d.id()).ifPresent(o -> o.alternatives().forEach(a -> choices.add(new Choice(
-                    o.id() + ":" + a.id(), o.title() + " (" + dk.raaderum.platform.DanishFormat.date(o.meetingDate())
-                            + "): " + a.title()))));
+        for (DecisionOptions o : plan.decisionOptions(code)) {
+            o.alternatives().forEach(a -> choices.add(new Choice(o.id() + ":" + a.id(),
+                    o.title() + " (" + DanishFormat.date(o.meetingDate()) + "): " + a.title())));
         }
         model.addAttribute("choices", choices);
         model.addAttribute("goals", links.goals(code));

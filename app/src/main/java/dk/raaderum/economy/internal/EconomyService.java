@@ -101,12 +101,12 @@ class EconomyService {
     sealed interface CaseAnswer {
     }
 
-    /** {@code spells} and {@code starts}: what the case was computed on, for its sensitivity. */
+    /** {@code spells}, {@code starts} and the replayed {@code path}: what the case was computed on, for its sensitivity. */
     record Computed(CaseInput input, CaseResult result, StoredRegister register, List<CaseSpell> spells,
-            double[] starts) implements CaseAnswer {
+            double[] starts, CasePath path) implements CaseAnswer {
 
         List<Sensitivity.Swing> sensitivity() {
-            return Sensitivity.of(input, spells, starts);
+            return Sensitivity.of(input, spells, starts, path);
         }
     }
 
@@ -130,7 +130,9 @@ class EconomyService {
             return new CaseRefusal(r.field(), r.message());
         }
         double[] starts = CaseStarts.of(input, h);
-        return new Computed(input, BusinessCases.compute(input, spells, starts), read.get().register(), spells, starts);
+        CasePath path = BusinessCases.path(input, spells);
+        return new Computed(input, BusinessCases.compute(input, spells, starts, path), read.get().register(), spells,
+                starts, path);
     }
 
     record Mixed(ActivationMix.Scenario scenario, ActivationMix.Effects effects, boolean assumed,

@@ -69,7 +69,6 @@ final class FollowUpView {
     }
 
     static String quarter(CaseFollowUp.Quarter q) {
-        return q.from().getYear() + "-" + String.format("%02d", q.from().getMonthValue()) + " til "
-                + q.from().plusMonths(2);
+        return q.from() + " til " + q.from().plusMonths(2);
     }
 }

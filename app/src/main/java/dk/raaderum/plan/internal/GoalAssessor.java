@@ -75,9 +75,17 @@ class GoalAssessor implements PlanFollowUp {
 
     @Override
     public Optional<DecisionOptions> decision(int municipality, long id) {
-        return decisions.decision(municipality, id).map(d -> new DecisionOptions(d.id(), d.title(), d.meetingDate(),
-                d.alternatives().stream().map(a -> new DecisionOptions.Option(a.id(), a.title(), a.recommended()))
-                        .toList(), d.chosen(), d.goals()));
+        return decisions.decision(municipality, id).map(GoalAssessor::options);
+    }
+
+    @Override
+    public List<DecisionOptions> decisionOptions(int municipality) {
+        return decisions.decisions(municipality).stream().map(GoalAssessor::options).toList();
+    }
+
+    private static DecisionOptions options(DecisionCase d) {
+        return new DecisionOptions(d.id(), d.title(), d.meetingDate(),
+                d.alternatives().stream().map(a -> new DecisionOptions.Option(a.id(), a.title())).toList(), d.goals());
     }
 
     @Override

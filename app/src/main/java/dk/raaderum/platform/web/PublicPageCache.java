@@ -16,14 +16,18 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,14 +39,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import dk.raaderum.platform.Caches;
+
 /**
  * Keeps the answers every anonymous visitor gets (public pages and the public API), so a burst of readers costs a
  * lookup instead of a rendering each. The key carries the database's transaction snapshot, which moves on whenever
  * any process (this server, the command line, another server on the same database) commits a change, so an answer
  * is never older than the data behind it. Entries also expire after {@code raaderum.page-cache.seconds}, for the
- * sentences that speak of today's date. Runs after Spring Security (order -100), so the visitor is known and the
- * security headers are written on every answer; a request with a login, a session or its own cookie passes by, and
- * an answer that starts a session or sets a cookie is not kept.
+ * sentences that speak of today's date; the cache ({@code public-answers}, Caffeine) is bounded by bytes. Runs after
+ * Spring Security (order -100), so the visitor is known and the security headers are written on every answer; a
+ * request with a login, a session or its own cookie passes by, and an answer that starts a session or sets a cookie
+ * is not kept.
  */
 @Component
 @ConditionalOnWebApplication
@@ -60,20 +67,16 @@ class PublicPageCache extends OncePerRequestFilter {
             "strict-transport-security", "cache-control", "pragma", "expires", "x-xss-protection",
             "cross-origin-opener-policy", "cross-origin-embedder-policy", "cross-origin-resource-policy");
 
+    static final String CACHE = "public-answers";
+
     private final JdbcClient jdbc;
-    private final Cache<Key, Kept> answers;
+    private final Cache answers;
     private final ConcurrentMap<Key, CompletableFuture<Kept>> inFlight = new ConcurrentHashMap<>();
     private final LongAdder renderings = new LongAdder();
 
-    PublicPageCache(JdbcClient jdbc, @Value("${raaderum.page-cache.seconds:60}") long seconds,
-            @Value("${raaderum.page-cache.megabytes:64}") long megabytes) {
+    PublicPageCache(JdbcClient jdbc, CacheManager caches) {
         this.jdbc = jdbc;
-        this.answers = Caffeine.newBuilder()
-                .maximumWeight(megabytes * 1024 * 1024)
-                .<Key, Kept>weigher((key, kept) -> kept.body().length + 200)
-                .expireAfterWrite(Duration.ofSeconds(seconds))
-                .recordStats()
-                .build();
+        this.answers = caches.getCache(CACHE);
     }
 
     @Override
@@ -92,7 +95,7 @@ class PublicPageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         Key key = new Key(databaseSnapshot(), request.getRequestURI(), request.getQueryString(),
                 request.getHeader("HX-Request"), request.getHeader("HX-Target"), request.getHeader(HttpHeaders.ACCEPT));
-        Kept kept = answers.getIfPresent(key);
+        Kept kept = answers.get(key, Kept.class);
         if (kept != null) {
             kept.writeTo(response);
             return;
@@ -147,7 +150,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
     /** How many answers came from the cache, for the tests. */
     long hits() {
-        return answers.stats().hitCount();
+        return ((com.github.benmanes.caffeine.cache.Cache<?, ?>) answers.getNativeCache()).stats().hitCount();
     }
 
     /** How many answers were rendered to be kept, for the tests. */
@@ -187,5 +190,15 @@ class PublicPageCache extends OncePerRequestFilter {
             response.getOutputStream().write(body);
         }
 
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class AnswerCache {
+        @Bean
+        CacheManagerCustomizer<CaffeineCacheManager> publicAnswers(@Value("${raaderum.page-cache.seconds:60}") long seconds,
+                @Value("${raaderum.page-cache.megabytes:64}") long megabytes) {
+            return Caches.ofBytes(CACHE, megabytes * 1024 * 1024, kept -> ((Kept) kept).body().length + 200,
+                    Duration.ofSeconds(seconds));
+        }
     }
 }
