@@ -13,7 +13,8 @@ final class SvgCharts {
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 260;
-    private static final int LEFT = 70;
+    /** Room for the widest axis label, "1.234,5 mio. kr.", at 11 px. */
+    private static final int LEFT = 120;
     private static final int BOTTOM = 40;
     private static final int TOP = 16;
 
