@@ -74,7 +74,7 @@ final class SvgCharts {
         double max = points.stream().mapToDouble(Point::upper).max().orElse(1);
         max = max <= 0 ? 1 : max * 1.05;
         int n = points.size();
-        double step = n <= 1 ? 0 : (WIDTH - LEFT - 20.0) / (n - 1);
+        double step = n <= 1 ? 0 : (WIDTH - LEFT - 40.0) / (n - 1); // room for the last label, centred on its point
         StringBuilder band = new StringBuilder();
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < n; i++) {

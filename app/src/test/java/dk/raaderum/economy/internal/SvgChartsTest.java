@@ -24,6 +24,17 @@ class SvgChartsTest {
     }
 
     @Test
+    void the_last_quarter_under_a_fan_chart_is_not_cut_at_the_right_edge() {
+        String svg = SvgCharts.fan("Udgift", List.of(new SvgCharts.Point("2026 K3", 1e8, 0.9e8, 1.1e8),
+                new SvgCharts.Point("2027 K2", 1e8, 0.9e8, 1.1e8)));
+        Matcher label = Pattern.compile("<text x=\"([0-9.]+)\" y=\"[0-9.]+\" font-size=\"11\" "
+                + "text-anchor=\"middle\">2027 K2</text>").matcher(svg);
+        assertThat(label.find()).isTrue();
+        double width = Double.parseDouble(svg.replaceAll("(?s).*viewBox=\"0 0 ([0-9]+) .*", "$1"));
+        assertThat(Double.parseDouble(label.group(1)) + "2027 K2".length() * CHARACTER_PX / 2).isLessThanOrEqualTo(width);
+    }
+
+    @Test
     void every_axis_label_of_a_stacked_chart_in_hundreds_of_millions_fits_left_of_the_plot() {
         String svg = SvgCharts.stacked("Trin", List.of("Trin 1", "Trin 2"),
                 List.of(new SvgCharts.Stack("2026 K3", new double[] {100e6, 64.3e6})));
