@@ -82,6 +82,13 @@ public final class GroupAccumulator {
         return List.copyOf(groups);
     }
 
+    /** The groups an accumulator over these rules has, in its order: the rules' groups, then {@link #ALL}. */
+    public static List<String> groups(RulesTable rules) {
+        List<String> groups = new ArrayList<>(rules.all().stream().map(BenefitRule::group).distinct().toList());
+        groups.add(ALL);
+        return List.copyOf(groups);
+    }
+
     public void startPerson() {
         closePerson();
         person++;
