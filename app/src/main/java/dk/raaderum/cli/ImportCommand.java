@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,7 +19,7 @@ import dk.raaderum.importing.Imports;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Indlæser offentlig statistik. Hver import er én transaktion: alt gemmes, eller intet ændres.",
         subcommands = {ImportCommand.Extract.class, ImportCommand.JobindsatsApi.class, ImportCommand.Dst.class,
-            ImportCommand.Register.class})
+            ImportCommand.Register.class, ImportCommand.RegisterFigures.class})
 class ImportCommand extends ParentCommand {
 
 
@@ -103,6 +104,16 @@ class ImportCommand extends ParentCommand {
         }
     }
 
+    /** The options both register imports take. */
+    static class RegisterOptions {
+
+        @Option(names = "--weight", defaultValue = "1", description = "Hvor mange personer hver person i registret står for (standard 1).")
+        double weight;
+
+        @Option(names = "--source", defaultValue = "Ydelsesregister", description = "Kildens navn, som det vises ved tallene.")
+        String source;
+    }
+
     @Command(name = "register", mixinStandardHelpOptions = true,
             description = {"Et ugentligt ydelsesregister (CSV eller Parquet, se specs/register.md): hver person køres gennem",
                 "refusionstrappen, og månedstal pr. kommune og ydelsesgruppe gemmes som indikatorer reg_<gruppe>_<mål>."})
@@ -111,15 +122,29 @@ class ImportCommand extends ParentCommand {
         @Parameters(paramLabel = "FIL")
         Path file;
 
-        @Option(names = "--weight", defaultValue = "1", description = "Hvor mange personer hver person i filen står for (standard 1).")
-        double weight;
-
-        @Option(names = "--source", defaultValue = "Ydelsesregister", description = "Kildens navn, som det vises ved tallene.")
-        String source;
+        @Mixin
+        RegisterOptions options;
 
         @Override
         public Integer call() {
-            return run(imports -> imports.register(file, weight, source, user(), new ConsoleProgress()));
+            return run(imports -> imports.register(file, options.weight, options.source, user(), new ConsoleProgress()));
+        }
+    }
+
+    @Command(name = "register-figures", mixinStandardHelpOptions = true,
+            description = {"Gruppetal fra et register, der er kørt et andet sted (Spark-jobbets --figures-fil): gemmes som",
+                "de samme indikatorer reg_<gruppe>_<mål>, som 'import register' gemmer for selve registret."})
+    static class RegisterFigures implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FIL")
+        Path file;
+
+        @Mixin
+        RegisterOptions options;
+
+        @Override
+        public Integer call() {
+            return run(imports -> imports.registerFigures(file, options.weight, options.source, user(), new ConsoleProgress()));
         }
     }
 }

@@ -37,6 +37,13 @@ public interface Imports {
     ImportOutcome register(Path file, double weight, String source, String user, Progress progress);
 
     /**
+     * The group figures of a register replayed elsewhere (the Spark job's {@code --figures} file, see
+     * {@link dk.raaderum.engine.GroupFiguresFile}), stored as the same indicators {@link #register} stores for the
+     * register itself. No copy of the register is kept, so nothing replays individual spells from it.
+     */
+    ImportOutcome registerFigures(Path file, double weight, String source, String user, Progress progress);
+
+    /**
      * The copy of the newest imported register, for replaying individual spells (forecasts, business cases); empty
      * when no register is imported or the newest was imported before copies were kept.
      */

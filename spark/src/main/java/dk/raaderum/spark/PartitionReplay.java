@@ -9,6 +9,8 @@ import org.apache.spark.sql.Row;
 
 import dk.raaderum.engine.BenefitRule;
 import dk.raaderum.engine.CprShape;
+import dk.raaderum.engine.GroupAccumulator;
+import dk.raaderum.engine.GroupCell;
 import dk.raaderum.engine.IsoWeek;
 import dk.raaderum.engine.MonthlyCell;
 import dk.raaderum.engine.MunicipalityCodes;
@@ -20,7 +22,8 @@ import dk.raaderum.engine.RulesTable;
 
 /**
  * Replays one Spark partition: its rows come sorted by person and week, each is checked (spec § 1) and fed
- * to the engine's {@link RegisterReplay}; the partition's partial monthly cells come back. A faulty row stops
+ * to the engine's {@link RegisterReplay}; the partition's partial monthly cells come back, and, when asked for,
+ * its partial group cells (the figures {@code import register} stores). A faulty row stops
  * the job with the field named (Spark does not know the line; the value is masked when it looks like a CPR
  * number).
  */
@@ -28,8 +31,9 @@ final class PartitionReplay implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One partition's partial sums and counts. */
-    record Part(List<MonthlyCell> cells, long persons, long kept, long dropped) implements Serializable {
+    /** One partition's partial sums and counts; {@code groups} is empty unless group figures were asked for. */
+    record Part(List<MonthlyCell> cells, List<GroupCell> groups, long persons, long kept, long dropped)
+            implements Serializable {
     }
 
     private final String file;
@@ -37,19 +41,22 @@ final class PartitionReplay implements Serializable {
     private final RateTable rates;
     private final int firstWeek;
     private final int lastWeek;
+    private final boolean withGroups;
     private final Set<Integer> municipalities = MunicipalityCodes.all();
 
-    PartitionReplay(String file, RulesTable rules, RateTable rates, int firstWeek, int lastWeek) {
+    PartitionReplay(String file, RulesTable rules, RateTable rates, int firstWeek, int lastWeek, boolean withGroups) {
         this.file = file;
         this.rules = rules;
         this.rates = rates;
         this.firstWeek = firstWeek;
         this.lastWeek = lastWeek;
+        this.withGroups = withGroups;
     }
 
     Iterator<Part> replay(Iterator<Row> rows) {
         RegisterAggregator aggregator = new RegisterAggregator(rules, rates, firstWeek, lastWeek);
-        RegisterReplay replay = new RegisterReplay(rules, rates, firstWeek, lastWeek, aggregator, null, null);
+        GroupAccumulator groups = withGroups ? new GroupAccumulator(rules, firstWeek, lastWeek) : null;
+        RegisterReplay replay = new RegisterReplay(rules, rates, firstWeek, lastWeek, aggregator, groups, null);
         String previous = null;
         while (rows.hasNext()) {
             Row row = rows.next();
@@ -66,7 +73,8 @@ final class PartitionReplay implements Serializable {
             replay.add(week, municipality, rule.index(), amount(row.getString(4), rule, week));
         }
         replay.finish();
-        return SparkRegisterJob.single(new Part(aggregator.cells(), replay.persons(), replay.kept(), replay.dropped()));
+        return SparkRegisterJob.single(new Part(aggregator.cells(), groups == null ? List.of() : groups.cells(),
+                replay.persons(), replay.kept(), replay.dropped()));
     }
 
     private void checkPerson(String person) {

@@ -20,6 +20,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
+import dk.raaderum.engine.GroupAccumulator;
+import dk.raaderum.engine.GroupCell;
+import dk.raaderum.engine.GroupFigures;
+import dk.raaderum.engine.GroupFiguresFile;
 import dk.raaderum.engine.IsoWeek;
 import dk.raaderum.engine.MonthlyCell;
 import dk.raaderum.engine.MonthlyRow;
@@ -33,11 +37,14 @@ import dk.raaderum.engine.RulesTable;
  * The register aggregate of spec § 5 on Apache Spark, with the same ledger as the DuckDB path: the register
  * (Parquet or {@code ;}-separated CSV) is partitioned by person, each partition's persons sorted by week and
  * replayed through {@link RegisterReplay} into a {@link RegisterAggregator}, and the partial monthly cells are
- * summed by key. The driver writes the same CSV as {@code register aggregate}.
+ * summed by key. The driver writes the same CSV as {@code register aggregate}. With {@code --figures} the
+ * replay also feeds a {@link GroupAccumulator}, whose partial cells are summed the same way, and the driver writes
+ * the group figures ({@link GroupFiguresFile}) for {@code ./raaderum import register-figures}.
  *
  * <pre>
  * spark-submit --master spark://host:7077 --class dk.raaderum.spark.SparkRegisterJob raaderum-spark.jar \
- *     --input register.parquet --output aggregate.csv [--rates rates.csv] [--rules rules.csv] [--partitions N]
+ *     --input register.parquet --output aggregate.csv [--figures figures.csv] [--rates rates.csv] [--rules rules.csv]
+ *     [--partitions N]
  * </pre>
  * Without {@code spark-submit}, {@code --master local[2]} runs it in this JVM (as {@code ./raaderum register
  * aggregate --engine spark} does).
@@ -50,8 +57,8 @@ public final class SparkRegisterJob {
     public static void main(String[] args) throws IOException {
         Arguments a = Arguments.parse(args);
         if (a == null) {
-            System.err.println("Brug: --input FIL --output FIL.csv [--master local[2]|spark://…] [--rates FIL] "
-                    + "[--rules FIL] [--partitions N]");
+            System.err.println("Brug: --input FIL --output FIL.csv [--figures FIL.csv] [--master local[2]|spark://…] "
+                    + "[--rates FIL] [--rules FIL] [--partitions N]");
             System.exit(2);
             return;
         }
@@ -66,6 +73,9 @@ public final class SparkRegisterJob {
             System.out.printf(Locale.ROOT, "%d personer, %d person-uger, %d dobbeltrækker fjernet efter prioritet; "
                     + "%d rækker skrevet til %s (Spark %s)%n", s.persons, s.kept, s.dropped, s.rows, a.output,
                     spark.version());
+            if (a.figures != null) {
+                System.out.printf(Locale.ROOT, "%d gruppetal skrevet til %s%n", s.figures, a.figures);
+            }
         } catch (RegisterProblem e) {
             System.err.println("Registret blev afvist, og der er ikke skrevet nogen fil: " + e.getMessage());
             spark.stop();
@@ -75,7 +85,7 @@ public final class SparkRegisterJob {
     }
 
     /** What the run did. */
-    record Summary(long persons, long kept, long dropped, int rows) {
+    record Summary(long persons, long kept, long dropped, int rows, int figures) {
     }
 
     static Summary aggregate(SparkSession spark, Arguments a) throws IOException {
@@ -88,7 +98,7 @@ public final class SparkRegisterJob {
         }
         int firstWeek = week(a.input, bounds.getString(0));
         int lastWeek = week(a.input, bounds.getString(1));
-        PartitionReplay replay = new PartitionReplay(a.input, rules, rates, firstWeek, lastWeek);
+        PartitionReplay replay = new PartitionReplay(a.input, rules, rates, firstWeek, lastWeek, a.figures != null);
         JavaRDD<PartitionReplay.Part> parts = register
                 .repartition(Integer.parseInt(a.partitions), col("person_id"))
                 .sortWithinPartitions(col("person_id"), col("week"))
@@ -105,8 +115,31 @@ public final class SparkRegisterJob {
         RegisterAggregator total = new RegisterAggregator(rules, rates, firstWeek, lastWeek);
         cells.forEach(total::add);
         List<MonthlyRow> rows = total.rows();
-        write(Path.of(a.output), rows);
-        return new Summary(counts[0], counts[1], counts[2], rows.size());
+        List<GroupFigures> figures = a.figures == null ? List.of() : groupFigures(parts, rules, firstWeek, lastWeek);
+        writeAtomically(Path.of(a.output), out -> {
+            out.write(MonthlyRow.HEADER);
+            out.write('\n');
+            for (MonthlyRow row : rows) {
+                out.write(row.toCsv());
+                out.write('\n');
+            }
+        });
+        if (a.figures != null) {
+            writeAtomically(Path.of(a.figures), out -> GroupFiguresFile.write(out, firstWeek, lastWeek, figures));
+        }
+        return new Summary(counts[0], counts[1], counts[2], rows.size(), figures.size());
+    }
+
+    /** Partial group cells (over disjoint persons) summed by municipality, month and group across partitions. */
+    private static List<GroupFigures> groupFigures(JavaRDD<PartitionReplay.Part> parts, RulesTable rules,
+            int firstWeek, int lastWeek) {
+        List<GroupCell> cells = parts.flatMap(p -> p.groups().iterator())
+                .mapToPair(c -> new scala.Tuple2<>(c.key(), c))
+                .reduceByKey(GroupCell::plus)
+                .values().collect();
+        GroupAccumulator total = new GroupAccumulator(rules, firstWeek, lastWeek);
+        cells.forEach(total::add);
+        return total.figures();
     }
 
     private static int week(String file, String text) {
@@ -133,18 +166,19 @@ public final class SparkRegisterJob {
                         .as("amount"));
     }
 
+    /** What goes into a file. */
+    @FunctionalInterface
+    interface Content {
+        void write(BufferedWriter out) throws IOException;
+    }
+
     /** Written beside the target and moved in when complete, like the DuckDB path's output. */
-    private static void write(Path target, List<MonthlyRow> rows) throws IOException {
+    private static void writeAtomically(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
         try {
             try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                out.write(MonthlyRow.HEADER);
-                out.write('\n');
-                for (MonthlyRow row : rows) {
-                    out.write(row.toCsv());
-                    out.write('\n');
-                }
+                content.write(out);
             }
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -156,6 +190,7 @@ public final class SparkRegisterJob {
     static final class Arguments {
         String input;
         String output;
+        String figures;
         String master;
         String rates;
         String rules;
@@ -167,6 +202,7 @@ public final class SparkRegisterJob {
                 switch (args[i]) {
                     case "--input" -> a.input = args[i + 1];
                     case "--output" -> a.output = args[i + 1];
+                    case "--figures" -> a.figures = args[i + 1];
                     case "--master" -> a.master = args[i + 1];
                     case "--rates" -> a.rates = args[i + 1];
                     case "--rules" -> a.rules = args[i + 1];

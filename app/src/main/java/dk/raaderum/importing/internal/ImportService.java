@@ -1,6 +1,5 @@
 package dk.raaderum.importing.internal;
 
-import java.util.ArrayList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,12 +24,14 @@ import dk.raaderum.importing.IndicatorsImported;
 import dk.raaderum.platform.Progress;
 import dk.raaderum.importing.Imports;
 import dk.raaderum.importing.StoredRegister;
-import dk.raaderum.engine.BenefitRule;
 import dk.raaderum.engine.CprShape;
 import dk.raaderum.platform.StrictNumbers;
 import dk.raaderum.security.AuditTrail;
 import java.util.Optional;
 import dk.raaderum.engine.GroupAccumulator;
+import dk.raaderum.engine.GroupFigures;
+import dk.raaderum.engine.GroupFiguresFile;
+import dk.raaderum.engine.RegisterProblem;
 import dk.raaderum.engine.RulesTable;
 import dk.raaderum.indicator.GeoAggregation;
 import dk.raaderum.indicator.GoodDirection;
@@ -135,30 +136,51 @@ class ImportService implements Imports {
     public ImportOutcome register(Path file, double weight, String source, String user, Progress progress) {
         FiguresOutcome.Figures[] read = new FiguresOutcome.Figures[1];
         return run("register", source, file.toString(), user, progress, () -> {
-            if (!(weight > 0) || Double.isInfinite(weight)) {
-                throw new InputProblem(file.toString(), "vægten skal være et positivt tal");
-            }
+            checkWeight(file, weight);
             FiguresOutcome outcome = new RegisterEngine().figures(file, progress);
             if (outcome instanceof FiguresOutcome.Rejected rejected) {
                 throw InputProblem.located(rejected.message());
             }
             FiguresOutcome.Figures figures = (FiguresOutcome.Figures) outcome;
             read[0] = figures;
-            List<String> groups = new ArrayList<>(RulesTable.defaults().all().stream()
-                    .map(BenefitRule::group).distinct().toList());
-            groups.add(GroupAccumulator.ALL);
-            List<Indicator> definitions = registerIndicators.definitions(groups, source);
-            definitions.forEach(catalog::define);
-            // a register replaces the previous one entirely, so no indicator mixes two registers
-            writer.clear(definitions.stream().map(Indicator::id).toList());
-            ParsedValues parsed = new ParsedValues("ingen");
-            for (NewValue v : registerIndicators.values(figures.figures(), groups, weight,
-                    figures.firstWeek(), figures.lastWeek())) {
-                parsed.add(v.indicatorId(), v.area(), v.period(), v.value());
-            }
-            return parsed;
+            return registerValues(figures.figures(), figures.firstWeek(), figures.lastWeek(), weight, source);
         }, importId -> registerCopies.keep(importId, file, weight, source, read[0].persons(), read[0].firstWeek(),
                 read[0].lastWeek()));
+    }
+
+    @Override
+    public ImportOutcome registerFigures(Path file, double weight, String source, String user, Progress progress) {
+        return run("register", source, file.toString(), user, progress, () -> {
+            checkWeight(file, weight);
+            GroupFiguresFile.Content content;
+            try {
+                content = GroupFiguresFile.read(file, RulesTable.defaults());
+            } catch (RegisterProblem e) {
+                throw InputProblem.located(e.getMessage());
+            }
+            return registerValues(content.figures(), content.firstWeek(), content.lastWeek(), weight, source);
+        });
+    }
+
+    private static void checkWeight(Path file, double weight) {
+        if (!(weight > 0) || Double.isInfinite(weight)) {
+            throw new InputProblem(file.toString(), "vægten skal være et positivt tal");
+        }
+    }
+
+    /** The register indicators from a register's group figures; they replace the previous register's entirely. */
+    private ParsedValues registerValues(List<GroupFigures> figures, int firstWeek, int lastWeek, double weight,
+            String source) {
+        List<String> groups = GroupAccumulator.groups(RulesTable.defaults());
+        List<Indicator> definitions = registerIndicators.definitions(groups, source);
+        definitions.forEach(catalog::define);
+        // a register replaces the previous one entirely, so no indicator mixes two registers
+        writer.clear(definitions.stream().map(Indicator::id).toList());
+        ParsedValues parsed = new ParsedValues("ingen");
+        for (NewValue v : registerIndicators.values(figures, groups, weight, firstWeek, lastWeek)) {
+            parsed.add(v.indicatorId(), v.area(), v.period(), v.value());
+        }
+        return parsed;
     }
 
     @Override
