@@ -8,7 +8,6 @@ import java.util.function.Function;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -104,8 +103,11 @@ class ImportCommand extends ParentCommand {
         }
     }
 
-    /** The options both register imports take. */
-    static class RegisterOptions {
+    /** What both register imports take. */
+    abstract static class RegisterImport implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FIL")
+        Path file;
 
         @Option(names = "--weight", defaultValue = "1", description = "Hvor mange personer hver person i registret står for (standard 1).")
         double weight;
@@ -117,34 +119,22 @@ class ImportCommand extends ParentCommand {
     @Command(name = "register", mixinStandardHelpOptions = true,
             description = {"Et ugentligt ydelsesregister (CSV eller Parquet, se specs/register.md): hver person køres gennem",
                 "refusionstrappen, og månedstal pr. kommune og ydelsesgruppe gemmes som indikatorer reg_<gruppe>_<mål>."})
-    static class Register implements Callable<Integer> {
-
-        @Parameters(paramLabel = "FIL")
-        Path file;
-
-        @Mixin
-        RegisterOptions options;
+    static class Register extends RegisterImport {
 
         @Override
         public Integer call() {
-            return run(imports -> imports.register(file, options.weight, options.source, user(), new ConsoleProgress()));
+            return run(imports -> imports.register(file, weight, source, user(), new ConsoleProgress()));
         }
     }
 
     @Command(name = "register-figures", mixinStandardHelpOptions = true,
             description = {"Gruppetal fra et register, der er kørt et andet sted (Spark-jobbets --figures-fil): gemmes som",
                 "de samme indikatorer reg_<gruppe>_<mål>, som 'import register' gemmer for selve registret."})
-    static class RegisterFigures implements Callable<Integer> {
-
-        @Parameters(paramLabel = "FIL")
-        Path file;
-
-        @Mixin
-        RegisterOptions options;
+    static class RegisterFigures extends RegisterImport {
 
         @Override
         public Integer call() {
-            return run(imports -> imports.registerFigures(file, options.weight, options.source, user(), new ConsoleProgress()));
+            return run(imports -> imports.registerFigures(file, weight, source, user(), new ConsoleProgress()));
         }
     }
 }

@@ -211,12 +211,7 @@ public final class GroupFiguresFile {
         }
 
         private double decimal(long line, String[] f, int column) {
-            String text = f[column].trim();
-            if (!DECIMAL.matcher(text).matches()) {
-                throw new RegisterProblem(name, line, HEADER.get(column), "'" + CprShape.shown(text)
-                        + "' er ikke et tal på mindst 0 (brug punktum som decimaltegn)");
-            }
-            double value = Double.parseDouble(text);
+            double value = Double.parseDouble(text(line, f, column, DECIMAL, "et tal på mindst 0 (brug punktum som decimaltegn)"));
             if (Double.isInfinite(value)) {
                 throw new RegisterProblem(name, line, HEADER.get(column), "tallet er for stort");
             }
@@ -224,12 +219,16 @@ public final class GroupFiguresFile {
         }
 
         private long integer(long line, String[] f, int column) {
+            return Long.parseLong(text(line, f, column, INTEGER, "et helt tal på mindst 0"));
+        }
+
+        /** The field's text when it has the form, else the file is refused: "'x' er ikke {@code what}". */
+        private String text(long line, String[] f, int column, Pattern form, String what) {
             String text = f[column].trim();
-            if (!INTEGER.matcher(text).matches()) {
-                throw new RegisterProblem(name, line, HEADER.get(column), "'" + CprShape.shown(text)
-                        + "' er ikke et helt tal på mindst 0");
+            if (!form.matcher(text).matches()) {
+                throw new RegisterProblem(name, line, HEADER.get(column), "'" + CprShape.shown(text) + "' er ikke " + what);
             }
-            return Long.parseLong(text);
+            return text;
         }
     }
 }
