@@ -46,8 +46,8 @@ import dk.raaderum.engine.RulesTable;
  *     --input register.parquet --output aggregate.csv [--figures figures.csv] [--rates rates.csv] [--rules rules.csv]
  *     [--partitions N]
  * </pre>
- * Without {@code spark-submit}, {@code --master local[2]} runs it in this JVM (as {@code ./raaderum register
- * aggregate --engine spark} does).
+ * Without a Spark installation, {@code ./raaderum spark-submit} runs Spark's own submit class with the same arguments;
+ * {@code --master local[2]} given to the job itself runs it in this JVM without any submit tool.
  */
 public final class SparkRegisterJob {
 
