@@ -25,11 +25,22 @@ class CommandLineTest {
     @Test
     void every_command_explains_itself_with_help_without_starting_the_application() {
         for (String[] args : new String[][] {{"--help"}, {"serve", "--help"}, {"import", "--help"},
-            {"import", "dst", "--help"}, {"import", "jobindsats", "--help"}, {"import", "jobindsats-extract", "--help"}}) {
+            {"import", "dst", "--help"}, {"import", "jobindsats", "--help"}, {"import", "jobindsats-extract", "--help"},
+            {"import", "register", "--help"}, {"import", "register-figures", "--help"}}) {
             StringWriter out = new StringWriter();
             int status = new CommandLine(new RaaderumCli()).setOut(new PrintWriter(out)).execute(args);
             assertThat(status).as(String.join(" ", args)).isZero();
             assertThat(out.toString()).as(String.join(" ", args)).contains("Usage:");
+        }
+    }
+
+    @Test
+    void both_register_imports_take_a_file_a_weight_and_a_source() {
+        for (String command : new String[] {"register", "register-figures"}) {
+            StringWriter out = new StringWriter();
+            new CommandLine(new RaaderumCli()).setOut(new PrintWriter(out)).execute("import", command, "--help");
+            assertThat(out.toString()).as(command).contains("FIL").contains("--weight").contains("--source")
+                    .contains("reg_<gruppe>_<mål>");
         }
     }
 
