@@ -124,7 +124,7 @@ class RegisterCommand extends ParentCommand {
             line("(a2) plain DuckDB query, grouped first", r.plainGroupedSeconds());
             line("(b)  full register aggregate", r.fullSeconds());
             line("(c)  of which DuckDB alone (rows out as Arrow)", r.streamSeconds());
-            line("(d)  Java check + replay, summed over threads", r.javaSeconds());
+            line("(d)  Java check + replay, CPU over both threads", r.javaSeconds());
             System.out.printf(Locale.ROOT, "ratio (b)/min(a1,a2) = %.2f (target <= 1.5)%n", full / r.plainMedian());
             System.out.printf(Locale.ROOT, "end to end = %.1f million person-weeks/s (%d person-weeks)%n",
                     r.personWeeks() / full / 1e6, r.personWeeks());

@@ -36,6 +36,20 @@ public final class RegisterAggregator {
     private final int[][] counts = new int[CODES][];
     private final double[][] amounts = new double[CODES][];
 
+    // the run of rate-priced weeks not booked yet: a week's run key is its month and year slot, NO_RUN for a
+    // week split over two months (booked at once)
+    private static final int NO_RUN = -1;
+    private static final int NOTHING_PENDING = -2; // never a week's run key
+    private final int[] weekRunKey;
+    private int[] pendingCounts;
+    private int pendingTierAt;
+    private int pendingPricedAt;
+    private int pendingWeekKey = NOTHING_PENDING;
+    private int pendingMunicipality;
+    private int pendingBenefit;
+    private int pendingTier;
+    private int pendingWeekdays;
+
     /** Weeks outside {@code firstWeek..lastWeek} (indices) are refused. */
     public RegisterAggregator(RulesTable rules, RateTable rates, int firstWeek, int lastWeek) {
         this.rules = rules;
@@ -49,6 +63,7 @@ public final class RegisterAggregator {
         this.weekDaysInFirstMonth = new int[weeks];
         this.weekYearSlotFirst = new int[weeks];
         this.weekYearSlotSecond = new int[weeks];
+        this.weekRunKey = new int[weeks];
         for (int w = 0; w < weeks; w++) {
             int month = MonthSplit.firstMonth(firstWeek + w);
             int isoYear = IsoWeek.ofIndex(firstWeek + w).year();
@@ -56,6 +71,8 @@ public final class RegisterAggregator {
             weekDaysInFirstMonth[w] = MonthSplit.weekdaysInFirstMonth(firstWeek + w);
             weekYearSlotFirst[w] = isoYear - month / 12 + 1;
             weekYearSlotSecond[w] = isoYear - (month + 1) / 12 + 1;
+            weekRunKey[w] = weekDaysInFirstMonth[w] < 5 ? NO_RUN
+                    : weekFirstMonth[w] * MonthlyCell.YEAR_SLOTS + weekYearSlotFirst[w];
         }
         this.monthYear = new int[months];
         for (int m = 0; m < months; m++) {
@@ -69,31 +86,64 @@ public final class RegisterAggregator {
      */
     public void add(int week, int municipality, int benefit, double amount, int tier) {
         int w = week - firstWeek;
+        // a person's run of rate-priced weeks within one month, municipality, benefit and tier adds to the
+        // same two counters: those weekdays are summed here and booked when the run ends. Kept small so that
+        // the compiler inlines it into the replay.
+        if (weekRunKey[w] == pendingWeekKey && municipality == pendingMunicipality && benefit == pendingBenefit
+                && tier == pendingTier && Double.isNaN(amount)) {
+            pendingWeekdays += 5;
+            return;
+        }
+        book(w, municipality, benefit, amount, tier);
+    }
+
+    private void book(int w, int municipality, int benefit, double amount, int tier) {
+        boolean priced = Double.isNaN(amount);
         int month = weekFirstMonth[w];
         int inFirst = weekDaysInFirstMonth[w];
         int[] c = counts[municipality];
         if (c == null) {
             c = allocate(municipality);
         }
-        int cell = month * benefits + benefit;
-        if (Double.isNaN(amount)) {
-            int at = cell * COUNTS;
-            c[at + tier] += inFirst;
-            c[at + 5 + tier * MonthlyCell.YEAR_SLOTS + weekYearSlotFirst[w]] += inFirst;
+        int cell = benefit * months + month; // a benefit's months side by side: a person's next month is near
+        if (priced) {
+            bookPending();
             if (inFirst < 5) {
-                at += benefits * COUNTS; // the same benefit in the next month
+                int at = cell * COUNTS;
+                c[at + tier] += inFirst;
+                c[at + 5 + tier * MonthlyCell.YEAR_SLOTS + weekYearSlotFirst[w]] += inFirst;
+                at += COUNTS; // the same benefit in the next month
                 c[at + tier] += 5 - inFirst;
                 c[at + 5 + tier * MonthlyCell.YEAR_SLOTS + weekYearSlotSecond[w]] += 5 - inFirst;
+            } else {
+                pendingCounts = c;
+                pendingTierAt = cell * COUNTS + tier;
+                pendingPricedAt = cell * COUNTS + 5 + tier * MonthlyCell.YEAR_SLOTS + weekYearSlotFirst[w];
+                pendingWeekKey = weekRunKey[w];
+                pendingMunicipality = municipality;
+                pendingBenefit = benefit;
+                pendingTier = tier;
+                pendingWeekdays = 5;
             }
         } else {
             double[] a = amounts[municipality];
             c[cell * COUNTS + tier] += inFirst;
             addAmount(a, cell * AMOUNTS + tier, amount * inFirst);
             if (inFirst < 5) {
-                cell += benefits;
+                cell++;
                 c[cell * COUNTS + tier] += 5 - inFirst;
                 addAmount(a, cell * AMOUNTS + tier, amount * (5 - inFirst));
             }
+        }
+    }
+
+    /** Books the weekdays of the pending run of rate-priced weeks. */
+    private void bookPending() {
+        if (pendingCounts != null) {
+            pendingCounts[pendingTierAt] += pendingWeekdays;
+            pendingCounts[pendingPricedAt] += pendingWeekdays;
+            pendingCounts = null;
+            pendingWeekKey = NOTHING_PENDING;
         }
     }
 
@@ -112,6 +162,7 @@ public final class RegisterAggregator {
 
     /** The partial sums, one cell per municipality, month (index, see {@link MonthSplit}) and benefit. */
     public List<MonthlyCell> cells() {
+        bookPending();
         List<MonthlyCell> all = new ArrayList<>();
         for (int code = 0; code < CODES; code++) {
             if (counts[code] == null) {
@@ -128,7 +179,7 @@ public final class RegisterAggregator {
     }
 
     private MonthlyCell cell(int code, int cell) {
-        MonthlyCell c = new MonthlyCell(code, firstMonth + cell / benefits, cell % benefits);
+        MonthlyCell c = new MonthlyCell(code, firstMonth + cell % months, cell / months);
         int[] n = counts[code];
         double[] a = amounts[code];
         for (int tier = 0; tier < 5; tier++) {
@@ -148,7 +199,7 @@ public final class RegisterAggregator {
         if (counts[code] == null) {
             allocate(code);
         }
-        int cell = (other.month() - firstMonth) * benefits + other.benefit();
+        int cell = other.benefit() * months + other.month() - firstMonth;
         int[] n = counts[code];
         double[] a = amounts[code];
         for (int tier = 0; tier < 5; tier++) {
@@ -163,6 +214,7 @@ public final class RegisterAggregator {
 
     /** The aggregate rows, sorted by municipality, month and benefit code. */
     public List<MonthlyRow> rows() {
+        bookPending();
         List<MonthlyRow> rows = new ArrayList<>();
         List<BenefitRule> byCode = new ArrayList<>(rules.all());
         byCode.sort(Comparator.comparing(BenefitRule::code));
@@ -173,7 +225,7 @@ public final class RegisterAggregator {
             for (int m = 0; m < months; m++) {
                 int weekdaysInMonth = MonthSplit.weekdays(firstMonth + m);
                 for (BenefitRule rule : byCode) {
-                    MonthlyCell cell = cell(code, m * benefits + rule.index());
+                    MonthlyCell cell = cell(code, rule.index() * months + m);
                     if (cell.allWeekdays() > 0) {
                         rows.add(row(code, m, rule, cell, weekdaysInMonth));
                     }

@@ -119,15 +119,20 @@ public final class RegisterReplay {
         kept++;
         aggregator.add(week, municipality, benefit, amount, tier);
         if (groups != null || listener != null) {
-            double gross = gross(benefit, week, amount);
-            if (groups != null) {
-                groups.add(week, municipality, benefit, gross, tier);
-            }
-            if (listener != null) {
-                listener.kept(week, municipality, benefit, gross, tier == 0 ? 0 : ledger.count(), tier);
-            }
+            bookElsewhere(tier);
         }
         week = NONE;
+    }
+
+    /** The pending row to the group figures and the listener; apart, so the aggregate's path stays small. */
+    private void bookElsewhere(int tier) {
+        double gross = gross(benefit, week, amount);
+        if (groups != null) {
+            groups.add(week, municipality, benefit, gross, tier);
+        }
+        if (listener != null) {
+            listener.kept(week, municipality, benefit, gross, tier == 0 ? 0 : ledger.count(), tier);
+        }
     }
 
     /** Books the last row; call once after the last person. */

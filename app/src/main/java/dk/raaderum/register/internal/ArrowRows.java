@@ -1,13 +1,12 @@
 package dk.raaderum.register.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
@@ -70,6 +69,7 @@ final class ArrowRows {
     }
 
     private static final int MAX_ID_BYTES = 64 * 4;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final RulesTable rules;
     private final boolean[] municipality = new boolean[1000];
@@ -121,17 +121,17 @@ final class ArrowRows {
             VectorSchemaRoot root = reader.getVectorSchemaRoot();
             int rows = root.getRowCount();
             rowNumbers = root.getFieldVectors().size() > 5 ? (BigIntVector) root.getVector(5) : null;
-            long start = System.nanoTime();
+            long start = CPU.getCurrentThreadCpuTime();
             batch((ViewVarCharVector) root.getVector(0), (ViewVarCharVector) root.getVector(1),
                     (IntVector) root.getVector(2), (ViewVarCharVector) root.getVector(3),
                     (Float8Vector) root.getVector(4), rows, sink);
-            javaNanos += System.nanoTime() - start;
+            javaNanos += CPU.getCurrentThreadCpuTime() - start;
             batchRead.accept(rows);
         }
         return position;
     }
 
-    /** Time spent in Java checking and replaying rows (not waiting for DuckDB). */
+    /** CPU time this thread spent in Java checking and replaying rows (not waiting for DuckDB). */
     double javaSeconds() {
         return javaNanos / 1e9;
     }
@@ -142,14 +142,13 @@ final class ArrowRows {
                 || benefit.getNullCount() > 0) {
             throw faulty(firstNull(rows, person, week, municipalityCode, benefit));
         }
-        ByteBuffer personViews = views(person);
-        ByteBuffer weekViews = views(week);
-        ByteBuffer benefitViews = views(benefit);
-        ByteBuffer codes = municipalityCode.getDataBuffer().nioBuffer(0, rows * 4).order(ByteOrder.LITTLE_ENDIAN);
-        ByteBuffer amounts = amount.getDataBuffer().nioBuffer(0, rows * 8).order(ByteOrder.LITTLE_ENDIAN);
+        Memory personViews = Memory.of(person.getDataBuffer(), rows * 16L);
+        Memory weekViews = Memory.of(week.getDataBuffer(), rows * 16L);
+        Memory benefitViews = Memory.of(benefit.getDataBuffer(), rows * 16L);
+        Memory codes = Memory.of(municipalityCode.getDataBuffer(), rows * 4L);
+        Memory amounts = Memory.of(amount.getDataBuffer(), rows * 8L);
         boolean amountNulls = amount.getNullCount() > 0;
-        ByteBuffer amountValid = amountNulls
-                ? amount.getValidityBuffer().nioBuffer(0, (rows + 7) / 8) : null;
+        Memory amountValid = amountNulls ? Memory.of(amount.getValidityBuffer(), (rows + 7) / 8) : null;
         for (int i = 0; i < rows; i++, position++) {
             row = i;
             int at = i * 16;
@@ -248,9 +247,33 @@ final class ArrowRows {
         return Arrays.equals(scratch, 0, length, previousId, 0, length);
     }
 
-    private static ByteBuffer views(ViewVarCharVector vector) {
-        ArrowBuf buffer = vector.getDataBuffer();
-        return buffer.nioBuffer(0, (int) buffer.capacity()).order(ByteOrder.LITTLE_ENDIAN);
+    /**
+     * A batch buffer read without a bounds check on every value: its size is checked once, for all the rows, when
+     * the batch arrives. Arrow buffers are little-endian, as every platform DuckDB runs on.
+     */
+    private record Memory(long address) {
+        static Memory of(ArrowBuf buffer, long bytes) {
+            if (buffer.capacity() < bytes) {
+                throw new IllegalStateException("Arrow buffer of " + buffer.capacity() + " bytes, " + bytes + " needed");
+            }
+            return new Memory(buffer.memoryAddress());
+        }
+
+        long getLong(int at) {
+            return MemoryUtil.getLong(address + at);
+        }
+
+        int getInt(int at) {
+            return MemoryUtil.getInt(address + at);
+        }
+
+        byte get(int at) {
+            return MemoryUtil.getByte(address + at);
+        }
+
+        double getDouble(int at) {
+            return Double.longBitsToDouble(MemoryUtil.getLong(address + at));
+        }
     }
 
     /** The bytes of the string whose view starts at {@code at}. */
@@ -288,7 +311,7 @@ final class ArrowRows {
      * The week's index. Within a person the next row is most often the next week, so the view of the week
      * after the previous one is tried first.
      */
-    private int weekOf(ByteBuffer views, int at, ViewVarCharVector vector, boolean samePerson) {
+    private int weekOf(Memory views, int at, ViewVarCharVector vector, boolean samePerson) {
         long head = views.getLong(at);
         long tail = views.getLong(at + 8);
         if (samePerson) {
@@ -332,7 +355,7 @@ final class ArrowRows {
         private final boolean[] used = new boolean[SLOTS];
         private int size;
 
-        int code(ByteBuffer views, int at, ViewVarCharVector vector) {
+        int code(Memory views, int at, ViewVarCharVector vector) {
             long head = views.getLong(at);
             if ((int) head > 12) {
                 return MISSING;
@@ -346,7 +369,7 @@ final class ArrowRows {
             return MISSING;
         }
 
-        int learn(ByteBuffer views, int at, ViewVarCharVector vector, java.util.function.ToIntFunction<String> lookup) {
+        int learn(Memory views, int at, ViewVarCharVector vector, java.util.function.ToIntFunction<String> lookup) {
             int value = lookup.applyAsInt(text(vector, at));
             long head = views.getLong(at);
             if ((int) head <= 12 && size < SLOTS / 2) {

@@ -180,6 +180,18 @@ final class DuckDbRegister implements AutoCloseable {
     }
 
     /**
+     * With {@code inReaders}, lets the parallel person-range streams each run in the thread that reads it: with one
+     * DuckDB thread a stream's scan is done by its reader as it asks for the next batch, so each core reads and
+     * replays its own range instead of DuckDB's workers and the replay threads taking turns on the same cores.
+     * Without, DuckDB uses every core again (for a sort).
+     */
+    void streamsInReaderThreads(boolean inReaders) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(inReaders ? "set threads = 1" : "reset threads");
+        }
+    }
+
+    /**
      * Streams the rows with person ids in {@code [from, to)} (null: unbounded) in file order, or all rows
      * sorted by person id and week. Each stream has its own connection to the same database.
      */

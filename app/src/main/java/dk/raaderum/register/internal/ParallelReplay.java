@@ -71,6 +71,7 @@ final class ParallelReplay {
         Progress shared = synchronizedProgress(progress);
         shared.begin("Replayer personuger", counts.rows());
         try {
+            register.streamsInReaderThreads(bounds.size() > 1);
             if (bounds.size() == 1) {
                 return part(sorted, null, null, withGroups, detail, shared);
             }

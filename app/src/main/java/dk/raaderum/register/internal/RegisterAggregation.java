@@ -87,8 +87,9 @@ public final class RegisterAggregation {
             BufferedWriter out = output.writer();
             out.write(MonthlyRow.HEADER);
             out.write('\n');
-            for (MonthlyRow row : rows) {
-                out.write(row.toCsv());
+            // the numbers are written exactly (BigDecimal), which costs a few tenths of a second: on every core
+            for (String line : rows.parallelStream().map(MonthlyRow::toCsv).toList()) {
+                out.write(line);
                 out.write('\n');
             }
             if (detail != null) {
