@@ -162,7 +162,13 @@ final class ArrowRows {
                 previousHead = head;
                 previousTail = tail;
             }
-            int w = weekOf(weekViews, at, week, same);
+            // within a person the next row is most often the next week: its view is compared here, in the loop,
+            // and only another week is looked up
+            long weekHead = weekViews.getLong(at);
+            long weekTail = weekViews.getLong(at + 8);
+            int next = previousWeek + 1 - firstWeek;
+            int w = same && next >= 0 && next < weekHeads.length && weekHeads[next] == weekHead
+                    && weekTails[next] == weekTail ? previousWeek + 1 : weekOf(weekViews, at, week);
             if (w < firstWeek || w > lastWeek) {
                 throw faulty(i);
             }
@@ -307,25 +313,15 @@ final class ArrowRows {
         return rules.find(text.trim()).map(BenefitRule::index).orElse(-1);
     }
 
-    /**
-     * The week's index. Within a person the next row is most often the next week, so the view of the week
-     * after the previous one is tried first.
-     */
-    private int weekOf(Memory views, int at, ViewVarCharVector vector, boolean samePerson) {
-        long head = views.getLong(at);
-        long tail = views.getLong(at + 8);
-        if (samePerson) {
-            int next = previousWeek + 1 - firstWeek;
-            if (next >= 0 && next < weekHeads.length && weekHeads[next] == head && weekTails[next] == tail) {
-                return previousWeek + 1;
-            }
-        }
+    /** The week's index, looked up by its view (decoded and parsed the first time a text is seen). */
+    private int weekOf(Memory views, int at, ViewVarCharVector vector) {
         int w = weeks.code(views, at, vector);
         if (w == InlineCodes.MISSING) {
             w = weeks.learn(views, at, vector, ArrowRows::weekIndex);
+            long head = views.getLong(at);
             if (w >= firstWeek && w <= lastWeek && (int) head <= 12) {
                 weekHeads[w - firstWeek] = head;
-                weekTails[w - firstWeek] = tail;
+                weekTails[w - firstWeek] = views.getLong(at + 8);
             }
         }
         return w;
