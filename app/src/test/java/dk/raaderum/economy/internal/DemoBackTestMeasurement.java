@@ -16,7 +16,7 @@ import dk.raaderum.register.WeeksOutcome;
 
 /**
  * The back-test on the demo register (the one {@code ./raaderum serve} generates: 200,000 persons, 2021-W31 to
- * 2026-W31, seed 2026): last year's forecast (made as of 2025-07) against what happened in 2025-08–2026-07, beside
+ * 2026-W31, seed 2026): last year's forecast (made as of 2025-07) against what happened from August 2025 to July 2026, beside
  * the naive forecast (the same months a year before), for the whole country and a few municipalities. A measurement,
  * not a test of the code; run it with
  * {@code ./mvnw -o -q -pl app -am test -Dtest=DemoBackTestMeasurement -Dsurefire.failIfNoSpecifiedTests=false -Draaderum.measure=true}.
