@@ -9,7 +9,7 @@ public record MonthlyRow(int municipality, String month, String benefit, double 
             + "municipal_dkk;state_dkk;tier1_weeks;tier2_weeks;tier3_weeks;tier4_weeks";
 
     public String toCsv() {
-        return String.format("%03d", municipality) + ';' + month + ';' + benefit + ';' + NumberText.of(personWeeks)
+        return NumberText.threeDigits(municipality) + ';' + month + ';' + benefit + ';' + NumberText.of(personWeeks)
                 + ';' + NumberText.of(fullTimePersons) + ';' + NumberText.of(grossDkk) + ';' + NumberText.of(municipalDkk)
                 + ';' + NumberText.of(stateDkk) + ';' + NumberText.of(tier1Weeks) + ';' + NumberText.of(tier2Weeks)
                 + ';' + NumberText.of(tier3Weeks) + ';' + NumberText.of(tier4Weeks);

@@ -36,19 +36,15 @@ public final class RegisterAggregator {
     private final int[][] counts = new int[CODES][];
     private final double[][] amounts = new double[CODES][];
 
-    // the run of rate-priced weeks not booked yet: a week's run key is its month and year slot, NO_RUN for a
-    // week split over two months (booked at once)
-    private static final int NO_RUN = -1;
-    private static final int NOTHING_PENDING = -2; // never a week's run key
-    private final int[] weekRunKey;
+    // the run of consecutive rate-priced weeks of one municipality, benefit and tier not booked yet (week
+    // indices relative to the first week): its weekdays are put in their months and year slots when it ends
+    private static final int NOTHING_PENDING = -1; // never a week's index
     private int[] pendingCounts;
-    private int pendingTierAt;
-    private int pendingPricedAt;
-    private int pendingWeekKey = NOTHING_PENDING;
+    private int pendingFirst;
+    private int pendingNext = NOTHING_PENDING;
     private int pendingMunicipality;
     private int pendingBenefit;
     private int pendingTier;
-    private int pendingWeekdays;
 
     /** Weeks outside {@code firstWeek..lastWeek} (indices) are refused. */
     public RegisterAggregator(RulesTable rules, RateTable rates, int firstWeek, int lastWeek) {
@@ -63,7 +59,6 @@ public final class RegisterAggregator {
         this.weekDaysInFirstMonth = new int[weeks];
         this.weekYearSlotFirst = new int[weeks];
         this.weekYearSlotSecond = new int[weeks];
-        this.weekRunKey = new int[weeks];
         for (int w = 0; w < weeks; w++) {
             int month = MonthSplit.firstMonth(firstWeek + w);
             int isoYear = IsoWeek.ofIndex(firstWeek + w).year();
@@ -71,8 +66,6 @@ public final class RegisterAggregator {
             weekDaysInFirstMonth[w] = MonthSplit.weekdaysInFirstMonth(firstWeek + w);
             weekYearSlotFirst[w] = isoYear - month / 12 + 1;
             weekYearSlotSecond[w] = isoYear - (month + 1) / 12 + 1;
-            weekRunKey[w] = weekDaysInFirstMonth[w] < 5 ? NO_RUN
-                    : weekFirstMonth[w] * MonthlyCell.YEAR_SLOTS + weekYearSlotFirst[w];
         }
         this.monthYear = new int[months];
         for (int m = 0; m < months; m++) {
@@ -86,64 +79,80 @@ public final class RegisterAggregator {
      */
     public void add(int week, int municipality, int benefit, double amount, int tier) {
         int w = week - firstWeek;
-        // a person's run of rate-priced weeks within one month, municipality, benefit and tier adds to the
-        // same two counters: those weekdays are summed here and booked when the run ends. Kept small so that
-        // the compiler inlines it into the replay.
-        if (weekRunKey[w] == pendingWeekKey && municipality == pendingMunicipality && benefit == pendingBenefit
+        // a person's run of rate-priced weeks in one municipality, benefit and tier is booked when it ends, so a
+        // week of it costs one comparison. Kept small so that the compiler inlines it into the replay.
+        if (w == pendingNext && municipality == pendingMunicipality && benefit == pendingBenefit
                 && tier == pendingTier && Double.isNaN(amount)) {
-            pendingWeekdays += 5;
+            pendingNext++;
             return;
         }
         book(w, municipality, benefit, amount, tier);
     }
 
     private void book(int w, int municipality, int benefit, double amount, int tier) {
-        boolean priced = Double.isNaN(amount);
-        int month = weekFirstMonth[w];
-        int inFirst = weekDaysInFirstMonth[w];
         int[] c = counts[municipality];
         if (c == null) {
             c = allocate(municipality);
         }
-        int cell = benefit * months + month; // a benefit's months side by side: a person's next month is near
-        if (priced) {
+        if (Double.isNaN(amount)) {
             bookPending();
-            if (inFirst < 5) {
-                int at = cell * COUNTS;
-                c[at + tier] += inFirst;
-                c[at + 5 + tier * MonthlyCell.YEAR_SLOTS + weekYearSlotFirst[w]] += inFirst;
-                at += COUNTS; // the same benefit in the next month
-                c[at + tier] += 5 - inFirst;
-                c[at + 5 + tier * MonthlyCell.YEAR_SLOTS + weekYearSlotSecond[w]] += 5 - inFirst;
-            } else {
-                pendingCounts = c;
-                pendingTierAt = cell * COUNTS + tier;
-                pendingPricedAt = cell * COUNTS + 5 + tier * MonthlyCell.YEAR_SLOTS + weekYearSlotFirst[w];
-                pendingWeekKey = weekRunKey[w];
-                pendingMunicipality = municipality;
-                pendingBenefit = benefit;
-                pendingTier = tier;
-                pendingWeekdays = 5;
-            }
-        } else {
-            double[] a = amounts[municipality];
-            c[cell * COUNTS + tier] += inFirst;
-            addAmount(a, cell * AMOUNTS + tier, amount * inFirst);
-            if (inFirst < 5) {
-                cell++;
-                c[cell * COUNTS + tier] += 5 - inFirst;
-                addAmount(a, cell * AMOUNTS + tier, amount * (5 - inFirst));
-            }
+            pendingCounts = c;
+            pendingFirst = w;
+            pendingNext = w + 1;
+            pendingMunicipality = municipality;
+            pendingBenefit = benefit;
+            pendingTier = tier;
+            return;
+        }
+        int inFirst = weekDaysInFirstMonth[w];
+        int cell = benefit * months + weekFirstMonth[w]; // a benefit's months side by side: the next month is near
+        double[] a = amounts[municipality];
+        c[cell * COUNTS + tier] += inFirst;
+        addAmount(a, cell * AMOUNTS + tier, amount * inFirst);
+        if (inFirst < 5) {
+            cell++;
+            c[cell * COUNTS + tier] += 5 - inFirst;
+            addAmount(a, cell * AMOUNTS + tier, amount * (5 - inFirst));
         }
     }
 
-    /** Books the weekdays of the pending run of rate-priced weeks. */
+    /**
+     * Books the pending run: its weeks' weekdays summed per month and ISO week-year (a week split over two months
+     * gives each its part), each sum added to the cell's weekdays of the tier and its rate-priced weekdays.
+     */
     private void bookPending() {
-        if (pendingCounts != null) {
-            pendingCounts[pendingTierAt] += pendingWeekdays;
-            pendingCounts[pendingPricedAt] += pendingWeekdays;
-            pendingCounts = null;
-            pendingWeekKey = NOTHING_PENDING;
+        if (pendingNext == NOTHING_PENDING) {
+            return;
+        }
+        int[] c = pendingCounts;
+        int benefitCells = pendingBenefit * months;
+        int key = -1; // month * YEAR_SLOTS + year slot of the weekdays being summed
+        int weekdays = 0;
+        for (int w = pendingFirst; w < pendingNext; w++) {
+            int month = weekFirstMonth[w];
+            int inFirst = weekDaysInFirstMonth[w];
+            int first = month * MonthlyCell.YEAR_SLOTS + weekYearSlotFirst[w];
+            if (first != key) {
+                bookRunPart(c, benefitCells, key, weekdays);
+                key = first;
+                weekdays = 0;
+            }
+            weekdays += inFirst;
+            if (inFirst < 5) {
+                bookRunPart(c, benefitCells, key, weekdays);
+                key = (month + 1) * MonthlyCell.YEAR_SLOTS + weekYearSlotSecond[w];
+                weekdays = 5 - inFirst;
+            }
+        }
+        bookRunPart(c, benefitCells, key, weekdays);
+        pendingNext = NOTHING_PENDING;
+    }
+
+    private void bookRunPart(int[] c, int benefitCells, int key, int weekdays) {
+        if (weekdays > 0) {
+            int at = (benefitCells + key / MonthlyCell.YEAR_SLOTS) * COUNTS;
+            c[at + pendingTier] += weekdays;
+            c[at + 5 + pendingTier * MonthlyCell.YEAR_SLOTS + key % MonthlyCell.YEAR_SLOTS] += weekdays;
         }
     }
 
@@ -218,16 +227,23 @@ public final class RegisterAggregator {
         List<MonthlyRow> rows = new ArrayList<>();
         List<BenefitRule> byCode = new ArrayList<>(rules.all());
         byCode.sort(Comparator.comparing(BenefitRule::code));
+        String[] monthLabels = new String[months];
+        int[] weekdaysInMonth = new int[months];
+        for (int m = 0; m < months; m++) {
+            monthLabels[m] = MonthSplit.label(firstMonth + m);
+            weekdaysInMonth[m] = MonthSplit.weekdays(firstMonth + m);
+        }
+        double[][] weeklyRates = weeklyRates();
         for (int code = 0; code < CODES; code++) {
             if (counts[code] == null) {
                 continue;
             }
             for (int m = 0; m < months; m++) {
-                int weekdaysInMonth = MonthSplit.weekdays(firstMonth + m);
                 for (BenefitRule rule : byCode) {
-                    MonthlyCell cell = cell(code, rule.index() * months + m);
-                    if (cell.allWeekdays() > 0) {
-                        rows.add(row(code, m, rule, cell, weekdaysInMonth));
+                    int cell = rule.index() * months + m;
+                    if (hasWeekdays(counts[code], cell)) {
+                        rows.add(row(code, monthLabels[m], rule, cell(code, cell), weekdaysInMonth[m],
+                                weeklyRates[rule.index()], monthYear[m] - monthYear[0]));
                     }
                 }
             }
@@ -235,7 +251,57 @@ public final class RegisterAggregator {
         return rows;
     }
 
-    private MonthlyRow row(int code, int m, BenefitRule rule, MonthlyCell cell, int weekdaysInMonth) {
+    private static boolean hasWeekdays(int[] counts, int cell) {
+        int at = cell * COUNTS;
+        return counts[at] + counts[at + 1] + counts[at + 2] + counts[at + 3] + counts[at + 4] > 0;
+    }
+
+    /**
+     * Weekly rates per benefit and year, from the year before the first month's to the year after the last
+     * month's (a month's weeks may belong to either neighbouring ISO week-year); NaN where the table has none.
+     */
+    private double[][] weeklyRates() {
+        double[][] weekly = new double[benefits][monthYear[months - 1] - monthYear[0] + 3];
+        for (BenefitRule rule : rules.all()) {
+            for (int slot = 0; slot < weekly[rule.index()].length; slot++) {
+                weekly[rule.index()][slot] = rates.weekly(rule.code(), monthYear[0] - 1 + slot).orElse(Double.NaN);
+            }
+        }
+        return weekly;
+    }
+
+    /** Adds another aggregator's partial sums (over other persons), cell by cell as {@link #add(MonthlyCell)} does. */
+    public void addAll(RegisterAggregator other) {
+        other.bookPending();
+        for (int code = 0; code < CODES; code++) {
+            int[] from = other.counts[code];
+            if (from == null) {
+                continue;
+            }
+            for (int cell = 0; cell < months * benefits; cell++) {
+                if (!hasWeekdays(from, cell)) {
+                    continue;
+                }
+                if (counts[code] == null) {
+                    allocate(code);
+                }
+                int[] n = counts[code];
+                double[] a = amounts[code];
+                double[] fromAmounts = other.amounts[code];
+                for (int tier = 0; tier < 5; tier++) {
+                    n[cell * COUNTS + tier] = Math.addExact(n[cell * COUNTS + tier], from[cell * COUNTS + tier]);
+                    addAmount(a, cell * AMOUNTS + tier, fromAmounts[cell * AMOUNTS + tier]);
+                    a[cell * AMOUNTS + 5 + tier] += fromAmounts[cell * AMOUNTS + 5 + tier];
+                }
+                for (int i = 5; i < COUNTS; i++) {
+                    n[cell * COUNTS + i] = Math.addExact(n[cell * COUNTS + i], from[cell * COUNTS + i]);
+                }
+            }
+        }
+    }
+
+    private MonthlyRow row(int code, String month, BenefitRule rule, MonthlyCell cell, int weekdaysInMonth,
+            double[] weeklyRates, int yearSlot) {
         double gross = 0;
         double municipal = 0;
         double state = 0;
@@ -244,7 +310,7 @@ public final class RegisterAggregator {
             for (int slot = 0; slot < MonthlyCell.YEAR_SLOTS; slot++) {
                 long days = cell.pricedWeekdays[tier * MonthlyCell.YEAR_SLOTS + slot];
                 if (days > 0) {
-                    tierGross += days * weeklyRate(rule, monthYear[m] + slot - 1);
+                    tierGross += days * weeklyRate(rule, weeklyRates, yearSlot + slot);
                 }
             }
             tierGross /= 5;
@@ -256,13 +322,18 @@ public final class RegisterAggregator {
             }
         }
         long all = cell.allWeekdays();
-        return new MonthlyRow(code, MonthSplit.label(firstMonth + m), rule.code(), all / 5.0,
+        return new MonthlyRow(code, month, rule.code(), all / 5.0,
                 all / (double) weekdaysInMonth, gross, municipal, state, cell.weekdays[1] / 5.0,
                 cell.weekdays[2] / 5.0, cell.weekdays[3] / 5.0, cell.weekdays[4] / 5.0);
     }
 
-    private double weeklyRate(BenefitRule rule, int year) {
-        return rates.weekly(rule.code(), year).orElseThrow(() -> new IllegalStateException(
-                "no rate for " + rule.code() + " in " + year + "; the register's checks should have refused it"));
+    /** The rate of {@code rates[slot]} (slot 0 = the year before the first month's). */
+    private double weeklyRate(BenefitRule rule, double[] rates, int slot) {
+        double rate = rates[slot];
+        if (Double.isNaN(rate)) {
+            throw new IllegalStateException("no rate for " + rule.code() + " in " + (monthYear[0] - 1 + slot)
+                    + "; the register's checks should have refused it");
+        }
+        return rate;
     }
 }

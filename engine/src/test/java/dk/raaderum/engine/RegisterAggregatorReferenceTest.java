@@ -55,6 +55,9 @@ class RegisterAggregatorReferenceTest {
         int first = IsoWeek.parse("2022-W01").index();
         int last = IsoWeek.parse("2024-W52").index();
         RegisterAggregator aggregator = new RegisterAggregator(rules, rates, first, last);
+        // the same persons shared between two partial aggregators, as the replay threads share them
+        RegisterAggregator[] parts = {new RegisterAggregator(rules, rates, first, last),
+                new RegisterAggregator(rules, rates, first, last)};
         for (int person = 0; person < 300; person++) {
             int municipality = municipalities[random.nextInt(municipalities.length)];
             BenefitRule rule = benefits.get(random.nextInt(benefits.size()));
@@ -72,17 +75,20 @@ class RegisterAggregatorReferenceTest {
                 boolean hasRate = rates.weekly(rule.code(), IsoWeek.ofIndex(week).year()).isPresent();
                 double amount = priced && hasRate ? Double.NaN : 1000 + random.nextInt(4000) + 0.25;
                 aggregator.add(week, municipality, rule.index(), amount, weekTier);
+                parts[person % 2].add(week, municipality, rule.index(), amount, weekTier);
                 expect(week, municipality, rule, amount, weekTier);
             }
         }
-        List<MonthlyRow> rows = aggregator.rows();
-        assertThat(rows).hasSize(expected.size());
-        for (MonthlyRow row : rows) {
-            double[] sums = expected.get(new Key(row.municipality(), row.month(), row.benefit()));
-            assertThat(sums).as("%s", row).isNotNull();
-            assertThat(row.personWeeks()).as("person-weeks %s", row).isCloseTo(sums[0], within(1e-9));
-            assertThat(row.grossDkk()).as("gross %s", row).isCloseTo(sums[1], within(1e-6));
-            assertThat(row.municipalDkk()).as("municipal %s", row).isCloseTo(sums[2], within(1e-6));
+        parts[0].addAll(parts[1]);
+        for (List<MonthlyRow> rows : List.of(aggregator.rows(), parts[0].rows())) {
+            assertThat(rows).hasSize(expected.size());
+            for (MonthlyRow row : rows) {
+                double[] sums = expected.get(new Key(row.municipality(), row.month(), row.benefit()));
+                assertThat(sums).as("%s", row).isNotNull();
+                assertThat(row.personWeeks()).as("person-weeks %s", row).isCloseTo(sums[0], within(1e-9));
+                assertThat(row.grossDkk()).as("gross %s", row).isCloseTo(sums[1], within(1e-6));
+                assertThat(row.municipalDkk()).as("municipal %s", row).isCloseTo(sums[2], within(1e-6));
+            }
         }
     }
 

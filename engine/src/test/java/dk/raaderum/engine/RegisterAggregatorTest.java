@@ -133,6 +133,10 @@ class RegisterAggregatorTest {
         a.cells().forEach(merged::add);
         b.cells().forEach(merged::add);
         assertThat(merged.rows()).isEqualTo(whole.rows());
+        RegisterAggregator added = new RegisterAggregator(rules, rates, first, first + 10);
+        added.addAll(a);
+        added.addAll(b);
+        assertThat(added.rows()).isEqualTo(merged.rows());
         // Spark sums cells with the same key pairwise
         MonthlyCell one = a.cells().get(0);
         assertThat(one.plus(b.cells().get(0)).key()).isEqualTo(one.key());

@@ -133,7 +133,7 @@ final class ParallelReplay {
         long dropped = first.dropped();
         double seconds = first.javaSeconds();
         for (Result other : parts.subList(1, parts.size())) {
-            other.aggregator().cells().forEach(first.aggregator()::add);
+            first.aggregator().addAll(other.aggregator());
             if (first.groups() != null) {
                 other.groups().cells().forEach(first.groups()::add);
             }

@@ -208,7 +208,7 @@ public final class RegisterAggregation {
         public void kept(int week, int municipality, int benefit, double amount, int count, int tier) {
             double share = tier == 0 ? 0 : RefusionTier.municipalShare(tier);
             try {
-                out.write(person + ';' + weekTexts[week - firstWeek] + ';' + String.format("%03d", municipality) + ';'
+                out.write(person + ';' + weekTexts[week - firstWeek] + ';' + NumberText.threeDigits(municipality) + ';'
                         + benefitCodes[benefit] + ';' + count + ';' + tier + ';' + NumberText.of(amount) + ';'
                         + NumberText.of(share) + '\n');
             } catch (IOException e) {
