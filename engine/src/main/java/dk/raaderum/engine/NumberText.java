@@ -59,8 +59,8 @@ public final class NumberText {
             }
         }
         point = (point < 0 ? count : point) + exponent;
-        // digit k of the number is mantissa[k - offset] (zero outside), for k from 0 to point + DECIMALS - 1; one
-        // more place in front takes a carry
+        // the number's digit k (k = 0 is the first integer digit, or the first decimal of a number below one) is
+        // mantissa[k - shift], zero outside it, and is kept in digits[k + 1]: digits[0] takes a carry
         int integerDigits = Math.max(point, 0);
         int length = integerDigits + DECIMALS;
         byte[] digits = new byte[length + 1];

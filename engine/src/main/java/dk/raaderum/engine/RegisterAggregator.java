@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Sums kept person-weeks, each with the tier the ledger gave it, per municipality, month and benefit
  * (spec § 5). {@link RegisterReplay} feeds it; partial aggregators (one per thread or Spark partition) are
- * added together with {@link #add(MonthlyCell)}.
+ * added together with {@link #addAll} (or cell by cell with {@link #add(MonthlyCell)}).
  *
  * <p>Weekday fractions are counted as whole weekdays. A week priced by the rate table adds only to an integer
  * count of weekdays per tier and ISO week-year, and is multiplied by the rate at the end, so the sums of
@@ -38,7 +38,7 @@ public final class RegisterAggregator {
 
     // the run of consecutive rate-priced weeks of one municipality, benefit and tier not booked yet (week
     // indices relative to the first week): its weekdays are put in their months and year slots when it ends
-    private static final int NOTHING_PENDING = -1; // never a week's index
+    private static final int NOTHING_PENDING = Integer.MIN_VALUE; // never a week's index, nor one next to it
     private int[] pendingCounts;
     private int pendingFirst;
     private int pendingNext = NOTHING_PENDING;
@@ -81,8 +81,8 @@ public final class RegisterAggregator {
         int w = week - firstWeek;
         // a person's run of rate-priced weeks in one municipality, benefit and tier is booked when it ends, so a
         // week of it costs one comparison. Kept small so that the compiler inlines it into the replay.
-        if (w == pendingNext && municipality == pendingMunicipality && benefit == pendingBenefit
-                && tier == pendingTier && Double.isNaN(amount)) {
+        if (w == pendingNext && w < weekFirstMonth.length && municipality == pendingMunicipality
+                && benefit == pendingBenefit && tier == pendingTier && Double.isNaN(amount)) {
             pendingNext++;
             return;
         }
@@ -90,6 +90,9 @@ public final class RegisterAggregator {
     }
 
     private void book(int w, int municipality, int benefit, double amount, int tier) {
+        if (w < 0 || w >= weekFirstMonth.length) {
+            throw new IllegalArgumentException("week " + IsoWeek.ofIndex(w + firstWeek) + " is outside the aggregate's weeks");
+        }
         int[] c = counts[municipality];
         if (c == null) {
             c = allocate(municipality);
@@ -253,7 +256,7 @@ public final class RegisterAggregator {
 
     private static boolean hasWeekdays(int[] counts, int cell) {
         int at = cell * COUNTS;
-        return counts[at] + counts[at + 1] + counts[at + 2] + counts[at + 3] + counts[at + 4] > 0;
+        return (long) counts[at] + counts[at + 1] + counts[at + 2] + counts[at + 3] + counts[at + 4] > 0;
     }
 
     /**
@@ -261,7 +264,7 @@ public final class RegisterAggregator {
      * month's (a month's weeks may belong to either neighbouring ISO week-year); NaN where the table has none.
      */
     private double[][] weeklyRates() {
-        double[][] weekly = new double[benefits][monthYear[months - 1] - monthYear[0] + 3];
+        double[][] weekly = new double[benefits][monthYear[months - 1] - monthYear[0] + MonthlyCell.YEAR_SLOTS];
         for (BenefitRule rule : rules.all()) {
             for (int slot = 0; slot < weekly[rule.index()].length; slot++) {
                 weekly[rule.index()][slot] = rates.weekly(rule.code(), monthYear[0] - 1 + slot).orElse(Double.NaN);
@@ -272,6 +275,9 @@ public final class RegisterAggregator {
 
     /** Adds another aggregator's partial sums (over other persons), cell by cell as {@link #add(MonthlyCell)} does. */
     public void addAll(RegisterAggregator other) {
+        if (other.firstMonth != firstMonth || other.months != months || other.benefits != benefits) {
+            throw new IllegalArgumentException("aggregators over different months or benefits");
+        }
         other.bookPending();
         for (int code = 0; code < CODES; code++) {
             int[] from = other.counts[code];

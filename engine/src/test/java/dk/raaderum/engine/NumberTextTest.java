@@ -44,13 +44,18 @@ class NumberTextTest {
         for (String text : new String[] {"0.0000000005", "0.0000000004999", "-0.0000000005", "-0.0000000004",
                 "0.9999999995", "9.9999999995", "999999.9999999995", "-99.9999999995", "0.1234567895", "2.5E-10",
                 "6.0E-10", "1.0E-5", "1.2345678901234E7", "1.0000000000000005E15", "4.4999999999999E15", "0.5",
-                "123.000000000499", "-0.0000000000001"}) {
+                "123.000000000499", "-0.0000000000001", "9.9999999995E-4", "1.2345678901234567E20"}) {
             same(Double.parseDouble(text));
+        }
+        for (double value : new double[] {Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE,
+                Double.MIN_NORMAL}) {
+            same(value);
         }
         assertThat(NumberText.of(-4e-10)).isEqualTo("0.000000000");
         assertThat(NumberText.of(0.9999999995)).isEqualTo("1.000000000");
         assertThat(NumberText.of(-1.5)).isEqualTo("-1.500000000");
         assertThat(NumberText.of(1.0E-5)).isEqualTo("0.000010000");
+        assertThat(NumberText.of(9.9999999995E-4)).isEqualTo("0.001000000");
     }
 
     @Test

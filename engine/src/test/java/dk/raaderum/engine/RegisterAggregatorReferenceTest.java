@@ -47,15 +47,26 @@ class RegisterAggregatorReferenceTest {
         }
     }
 
+    /** Over weeks that include two 53-week years (2020, 2026) and year ends whose weeks fall in two years. */
     @Test
     void runs_of_weeks_that_change_municipality_benefit_or_tier_mid_month_sum_as_day_by_day() {
+        sumsAsDayByDay("2020-W45", "2027-W05");
+    }
+
+    /** 2024-W05 (29 January to 2 February) is split over two months and is the last week of the aggregate. */
+    @Test
+    void runs_that_end_in_a_last_week_split_over_two_months_sum_as_day_by_day() {
+        sumsAsDayByDay("2023-W48", "2024-W05");
+    }
+
+    private void sumsAsDayByDay(String firstWeek, String lastWeek) {
         Random random = new Random(7);
         List<BenefitRule> benefits = new ArrayList<>(rules.all());
         int[] municipalities = {101, 147, 575, 751};
-        int first = IsoWeek.parse("2022-W01").index();
-        int last = IsoWeek.parse("2024-W52").index();
+        int first = IsoWeek.parse(firstWeek).index();
+        int last = IsoWeek.parse(lastWeek).index();
         RegisterAggregator aggregator = new RegisterAggregator(rules, rates, first, last);
-        // the same persons shared between two partial aggregators, as the replay threads share them
+        // the same persons split between two partial aggregators, as the replay threads split them
         RegisterAggregator[] parts = {new RegisterAggregator(rules, rates, first, last),
                 new RegisterAggregator(rules, rates, first, last)};
         for (int person = 0; person < 300; person++) {
@@ -79,6 +90,13 @@ class RegisterAggregatorReferenceTest {
                 expect(week, municipality, rule, amount, weekTier);
             }
         }
+        // one more rate-priced week (where the table has a rate): a run still pending when the parts are added
+        BenefitRule rule = benefits.get(0);
+        double amount = rates.weekly(rule.code(), IsoWeek.ofIndex(last).year()).isPresent() ? Double.NaN : 1234.5;
+        for (RegisterAggregator target : new RegisterAggregator[] {aggregator, parts[1]}) {
+            target.add(last, 575, rule.index(), amount, 0);
+        }
+        expect(last, 575, rule, amount, 0);
         parts[0].addAll(parts[1]);
         for (List<MonthlyRow> rows : List.of(aggregator.rows(), parts[0].rows())) {
             assertThat(rows).hasSize(expected.size());

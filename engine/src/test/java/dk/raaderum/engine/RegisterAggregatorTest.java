@@ -144,6 +144,22 @@ class RegisterAggregatorTest {
     }
 
     @Test
+    void weeks_outside_the_aggregate_are_refused_also_right_after_a_run() {
+        int first = w("2024-W01");
+        RegisterAggregator aggregator = new RegisterAggregator(rules, rates, first, first + 3);
+        for (int i = 0; i <= 3; i++) {
+            aggregator.add(first + i, 575, benefit("KTH-A"), NO_AMOUNT, 1);
+        }
+        assertThatThrownBy(() -> aggregator.add(first + 4, 575, benefit("KTH-A"), NO_AMOUNT, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> aggregator.add(first - 1, 575, benefit("KTH-A"), NO_AMOUNT, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(aggregator.rows().stream().mapToDouble(MonthlyRow::personWeeks).sum()).isEqualTo(4.0);
+        RegisterAggregator longer = new RegisterAggregator(rules, rates, first, first + 10);
+        assertThatThrownBy(() -> longer.addAll(aggregator)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void a_weekly_amount_is_the_monthly_rate_times_12_over_52() {
         assertThat(rates.weekly("KTH-A", 2024)).hasValue(12302.0 * 12 / 52);
         assertThat(rates.weekly("KTH-A", 2031)).isEmpty();
