@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,15 +24,11 @@ class RegisterAggregatorReferenceTest {
     private final RulesTable rules = RulesTable.defaults();
     private final RateTable rates = RateTable.defaults();
 
-    private record Key(int municipality, String month, String benefit) implements Comparable<Key> {
-        @Override
-        public int compareTo(Key o) {
-            return (municipality + month + benefit).compareTo(o.municipality + o.month + o.benefit);
-        }
+    private record Key(int municipality, String month, String benefit) {
     }
 
     /** person-weeks, gross and municipal kroner by municipality, month and benefit, one weekday at a time. */
-    private final Map<Key, double[]> expected = new TreeMap<>();
+    private final Map<Key, double[]> expected = new HashMap<>();
 
     private void expect(int week, int municipality, BenefitRule rule, double amount, int tier) {
         LocalDate monday = LocalDate.ofEpochDay(IsoWeek.mondayEpochDay(week));
@@ -39,7 +36,7 @@ class RegisterAggregatorReferenceTest {
         for (int d = 0; d < 5; d++) {
             LocalDate day = monday.plusDays(d);
             assertThat(day.getDayOfWeek()).isNotEqualTo(DayOfWeek.SATURDAY);
-            String month = String.format("%04d-%02d", day.getYear(), day.getMonthValue());
+            String month = YearMonth.from(day).toString(); // "2024-03"
             double[] sums = expected.computeIfAbsent(new Key(municipality, month, rule.code()), k -> new double[3]);
             sums[0] += 0.2;
             sums[1] += weekly / 5;
