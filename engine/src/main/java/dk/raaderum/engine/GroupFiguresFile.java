@@ -58,7 +58,7 @@ public final class GroupFiguresFile {
             if (f.group().contains(";") || f.group().contains("\n")) {
                 throw new IllegalArgumentException("a group name may not hold ';' or a line break: " + f.group());
             }
-            StringBuilder row = new StringBuilder(String.format("%03d", f.municipality())).append(';')
+            StringBuilder row = new StringBuilder(NumberText.threeDigits(f.municipality())).append(';')
                     .append(MonthSplit.label(f.month())).append(';').append(f.group());
             append(row, f.fullTimePersons());
             row.append(';').append(f.persons()).append(';').append(f.inflow()).append(';').append(f.outflow());

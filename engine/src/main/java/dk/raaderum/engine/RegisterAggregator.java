@@ -273,41 +273,16 @@ public final class RegisterAggregator {
         return weekly;
     }
 
-    /** Adds another aggregator's partial sums (over other persons), cell by cell as {@link #add(MonthlyCell)} does. */
+    /** Adds another aggregator's partial sums over other persons and the same weeks. */
     public void addAll(RegisterAggregator other) {
         if (other.firstMonth != firstMonth || other.months != months || other.benefits != benefits) {
             throw new IllegalArgumentException("aggregators over different months or benefits");
         }
-        other.bookPending();
-        for (int code = 0; code < CODES; code++) {
-            int[] from = other.counts[code];
-            if (from == null) {
-                continue;
-            }
-            for (int cell = 0; cell < months * benefits; cell++) {
-                if (!hasWeekdays(from, cell)) {
-                    continue;
-                }
-                if (counts[code] == null) {
-                    allocate(code);
-                }
-                int[] n = counts[code];
-                double[] a = amounts[code];
-                double[] fromAmounts = other.amounts[code];
-                for (int tier = 0; tier < 5; tier++) {
-                    n[cell * COUNTS + tier] = Math.addExact(n[cell * COUNTS + tier], from[cell * COUNTS + tier]);
-                    addAmount(a, cell * AMOUNTS + tier, fromAmounts[cell * AMOUNTS + tier]);
-                    a[cell * AMOUNTS + 5 + tier] += fromAmounts[cell * AMOUNTS + 5 + tier];
-                }
-                for (int i = 5; i < COUNTS; i++) {
-                    n[cell * COUNTS + i] = Math.addExact(n[cell * COUNTS + i], from[cell * COUNTS + i]);
-                }
-            }
-        }
+        other.cells().forEach(this::add);
     }
 
     private MonthlyRow row(int code, String month, BenefitRule rule, MonthlyCell cell, int weekdaysInMonth,
-            double[] weeklyRates, int yearSlot) {
+            double[] weeklyRates, int yearOffset) {
         double gross = 0;
         double municipal = 0;
         double state = 0;
@@ -316,7 +291,7 @@ public final class RegisterAggregator {
             for (int slot = 0; slot < MonthlyCell.YEAR_SLOTS; slot++) {
                 long days = cell.pricedWeekdays[tier * MonthlyCell.YEAR_SLOTS + slot];
                 if (days > 0) {
-                    tierGross += days * weeklyRate(rule, weeklyRates, yearSlot + slot);
+                    tierGross += days * weeklyRate(rule, weeklyRates, yearOffset + slot);
                 }
             }
             tierGross /= 5;
